@@ -1,0 +1,44 @@
+package dev.overlap.check;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures a check measured, reported beside its verdict whether it passed or not. Assertions of
+ * the kit record into the evidence of the check that is running; checks run one at a time.
+ */
+public final class Evidence {
+
+    private static volatile Evidence current = new Evidence();
+
+    private final Map<String, Object> measurements = new LinkedHashMap<>();
+    private String note;
+
+    /** Records a named figure of the running check; the last value for a name wins. */
+    public static void record(String name, Object value) {
+        synchronized (current) {
+            current.measurements.put(name, value);
+        }
+    }
+
+    /** What a passing check says to the learner; a failing check speaks through its assertion message. */
+    public static void note(String sentence) {
+        current.note = sentence;
+    }
+
+    static Evidence begin() {
+        current = new Evidence();
+        return current;
+    }
+
+    Map<String, Object> measurements() {
+        synchronized (this) {
+            return new LinkedHashMap<>(measurements);
+        }
+    }
+
+    Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.overlap.check;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class of checks as the grading of one exercise. The class lives in
+ * {@code dev.overlap.checks.<name>} and is named {@code ...Checks}; the grader finds it there.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Exercise {
+    /** The exercise's folder name, for example {@code 01-three-tasks}. */
+    String id();
+
+    /** Wall-clock limit for all checks of the exercise together, JVM start included. */
+    int timeoutSeconds() default 90;
+
+    /** Heap of the JVM that runs the checks. */
+    int heapMegabytes() default 512;
+
+    /** Most platform threads the exercise may have alive at once; virtual threads do not count. */
+    int maxPlatformThreads() default 64;
+}

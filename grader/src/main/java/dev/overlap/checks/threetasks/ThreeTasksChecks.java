@@ -1,0 +1,128 @@
+package dev.overlap.checks.threetasks;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Recorder;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.WaitingReferences;
+import dev.overlap.workload.WaitingTask;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+import threetasks.ThreeTasks;
+
+@Exercise(id = "01-three-tasks", timeoutSeconds = 60)
+@DisplayName("01 three tasks: waits that overlap")
+class ThreeTasksChecks {
+
+    /** The story's tasks: A waits 300 ms, B 100 ms, C 200 ms; 600 ms in a row, 300 ms overlapped. */
+    private static final List<Duration> STORY = List.of(
+            Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(200));
+
+    private static final String START_EACH = "Start every task on its own virtual thread before you wait for any"
+            + " of them, for example with Executors.newVirtualThreadPerTaskExecutor(); see README, task 1.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("runs every task exactly once and returns the results in task order")
+    void runsEveryTaskOnceInOrder() {
+        RandomGenerator random = Inputs.random("order");
+        // Any number of tasks with random results, and the longest wait not always first: a run that
+        // returns in the order tasks finish, or assumes three tasks, gets it wrong.
+        int count = random.nextInt(4, 9);
+        List<Duration> latencies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            latencies.add(Duration.ofMillis(random.nextInt(5, 60)));
+        }
+        List<String> results = latencies.stream().map(latency -> token(random)).toList();
+        List<String> labels = latencies.stream().map(latency -> token(random)).toList();
+
+        Run<List<String>> run = Run.of(recorder -> () -> ThreeTasks.runAll(tasks(recorder, labels, latencies, results)));
+
+        assertThat(run)
+                .hint("Return result i for task i, whatever order the tasks finish in.")
+                .completed()
+                .ranEachCallOnce(labels)
+                .returned(results);
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("has all three tasks in flight at the same time")
+    void hasAllThreeInFlight() {
+        Run<List<String>> run = Run.of(recorder -> () -> ThreeTasks.runAll(storyTasks(recorder, STORY)));
+
+        assertThat(run).hint(START_EACH).completed().peakInFlight(3);
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("runs every task on a virtual thread")
+    void runsOnVirtualThreads() {
+        Run<List<String>> run = Run.of(recorder -> () -> ThreeTasks.runAll(storyTasks(recorder, STORY)));
+
+        assertThat(run).hint(START_EACH).completed().onVirtualThreads();
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 4)
+    @DisplayName("finishes in about the time of the longest task, not the sum of all three")
+    void finishesInAboutTheLongestTask() {
+        List<Duration> latencies = shuffled(STORY);
+        Trial<List<Callable<String>>> trial = Trial.of(recorder -> storyTasks(recorder, latencies))
+                .baseline(WaitingReferences::oneAfterAnother)
+                .reference(WaitingReferences::allAtOnce)
+                .submission(ThreeTasks::runAll)
+                .warmups(1)
+                .rounds(5);
+
+        assertThat(trial).hint(START_EACH)
+                .finishesNearCriticalPath(longest(STORY), STORY.stream().reduce(Duration.ZERO, Duration::plus));
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("starts its tasks on virtual threads and never pools threads")
+    void startsVirtualThreadsWithoutPools() {
+        var classes = SubmissionClasses.in("threetasks");
+
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+    }
+
+    private static List<Callable<String>> storyTasks(Recorder recorder, List<Duration> latencies) {
+        List<String> names = List.of("A", "B", "C");
+        return tasks(recorder, names, latencies, names.stream().map(name -> name + " done").toList());
+    }
+
+    private static List<Callable<String>> tasks(Recorder recorder, List<String> labels, List<Duration> latencies,
+                                                List<String> results) {
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            tasks.add(new WaitingTask(recorder, labels.get(i), latencies.get(i), results.get(i)));
+        }
+        return tasks;
+    }
+
+    private static List<Duration> shuffled(List<Duration> latencies) {
+        List<Duration> copy = new ArrayList<>(latencies);
+        Collections.shuffle(copy, Inputs.random("speed"));
+        return copy;
+    }
+
+    private static Duration longest(List<Duration> latencies) {
+        return latencies.stream().max(Duration::compareTo).orElseThrow();
+    }
+
+    private static String token(RandomGenerator random) {
+        return HexFormat.of().toHexDigits(random.nextInt());
+    }
+}

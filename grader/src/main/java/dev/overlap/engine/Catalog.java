@@ -1,0 +1,71 @@
+package dev.overlap.engine;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.overlap.check.Check;
+import dev.overlap.check.Exercise;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * The exercises the kit grades: every {@code @Exercise} class under {@code dev.overlap.checks}.
+ * The classes are read from their bytecode, not loaded, because they refer to exercise classes that
+ * only exist in a checks JVM, next to a submission.
+ */
+public final class Catalog {
+
+    public static final String CHECKS_PACKAGE = "dev.overlap.checks";
+
+    private final List<ExerciseSpec> exercises;
+
+    private Catalog(List<ExerciseSpec> exercises) {
+        this.exercises = exercises;
+    }
+
+    public static Catalog load() {
+        List<ExerciseSpec> found = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(CHECKS_PACKAGE).stream()
+                .filter(javaClass -> javaClass.isAnnotatedWith(Exercise.class))
+                .map(Catalog::spec)
+                .sorted(Comparator.comparing(ExerciseSpec::id))
+                .toList();
+        return new Catalog(found);
+    }
+
+    public List<ExerciseSpec> exercises() {
+        return exercises;
+    }
+
+    public Optional<ExerciseSpec> find(String id) {
+        return exercises.stream().filter(exercise -> exercise.id().equals(id)).findFirst();
+    }
+
+    private static ExerciseSpec spec(JavaClass javaClass) {
+        Exercise exercise = javaClass.getAnnotationOfType(Exercise.class);
+        List<CheckSpec> checks = javaClass.getMethods().stream()
+                .filter(method -> method.isAnnotatedWith(Check.class))
+                .sorted(Comparator.comparingInt(method -> method.getSourceCodeLocation().getLineNumber()))
+                .map(Catalog::check)
+                .toList();
+        return new ExerciseSpec(exercise.id(), displayName(javaClass.tryGetAnnotationOfType(DisplayName.class),
+                exercise.id()), javaClass.getName(), Duration.ofSeconds(exercise.timeoutSeconds()),
+                exercise.heapMegabytes(), exercise.maxPlatformThreads(), checks);
+    }
+
+    private static CheckSpec check(JavaMethod method) {
+        Check check = method.getAnnotationOfType(Check.class);
+        return new CheckSpec(method.getName(),
+                displayName(method.tryGetAnnotationOfType(DisplayName.class), method.getName()),
+                check.kind(), check.points());
+    }
+
+    private static String displayName(Optional<DisplayName> annotation, String fallback) {
+        return annotation.map(DisplayName::value).orElse(fallback);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.overlap.engine;
+
+import dev.overlap.isolate.Compilation;
+import dev.overlap.isolate.Fork;
+import dev.overlap.isolate.ForkOutcome;
+import dev.overlap.isolate.ForkSpec;
+import dev.overlap.isolate.Signatures;
+import dev.overlap.report.ExerciseReport;
+import dev.overlap.report.GradeReport;
+import dev.overlap.report.Status;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Grades a submission exercise by exercise: compile it alone, check the signatures the checks need,
+ * then run its checks in a JVM of their own. Whatever one exercise does, the others are still graded.
+ */
+public final class Grader {
+
+    private final List<Path> graderClasspath;
+    private final long seed;
+    private final Consumer<ExerciseReport> progress;
+
+    public Grader(long seed, Consumer<ExerciseReport> progress) {
+        this.graderClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).map(Path::of).toList();
+        this.seed = seed;
+        this.progress = progress;
+    }
+
+    public GradeReport grade(Path submissionRoot, List<ExerciseSpec> exercises) throws IOException {
+        Instant start = Instant.now();
+        Path work = Files.createTempDirectory("overlap-grade-");
+        try {
+            List<ExerciseReport> reports = exercises.stream().map(exercise -> {
+                ExerciseReport report = gradeOne(exercise, submissionRoot.resolve(exercise.id()), work);
+                progress.accept(report);
+                return report;
+            }).toList();
+            return new GradeReport(reports.stream().mapToInt(ExerciseReport::score).sum(),
+                    reports.stream().mapToInt(ExerciseReport::maxScore).sum(),
+                    submissionRoot.toAbsolutePath().normalize().toString(), start.toString(),
+                    Duration.between(start, Instant.now()).toMillis(), GradeReport.Machine.current(), reports);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private ExerciseReport gradeOne(ExerciseSpec exercise, Path folder, Path work) {
+        long start = System.nanoTime();
+        Verdicts verdicts = new Verdicts(exercise, start);
+        try {
+            Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"),
+                    work.resolve(exercise.id()).resolve("classes"));
+            return switch (compiled) {
+                case Compilation.Result.NoSources none -> verdicts.zero(Status.MISSING,
+                        "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", "");
+                case Compilation.Result.Failed failed -> verdicts.zero(Status.COMPILE_ERROR, failed.errors(), "");
+                case Compilation.Result.Compiled ok -> runChecks(exercise, ok.classes(), verdicts);
+            };
+        } catch (IOException | RuntimeException e) {
+            return verdicts.zero(Status.CRASHED, "Grading this exercise failed: " + e
+                    + ". This is a fault of the grader, not of the submission; please report it.", "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return verdicts.zero(Status.CRASHED, "Grading was interrupted.", "");
+        }
+    }
+
+    private ExerciseReport runChecks(ExerciseSpec exercise, Path classes, Verdicts verdicts)
+            throws IOException, InterruptedException {
+        List<String> missing = Signatures.missing(exercise.checkClass(), classes);
+        if (!missing.isEmpty()) {
+            return verdicts.zero(Status.SIGNATURE_CHANGED, "The checks call " + String.join(", ", missing)
+                    + ", which the code no longer has. Keep the names and signatures of the starter's public"
+                    + " classes and methods; add new ones beside them if you need to.", "");
+        }
+        ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, graderClasspath,
+                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed));
+        return verdicts.of(outcome);
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind costs disk, not correctness.
+            System.err.println("Could not delete " + root + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.overlap.isolate;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one exercise of a submission on its own, from its sources only: no classpath, so it
+ * cannot compile against the grader, and no annotation processing, so compiling runs none of its code.
+ */
+public final class Compilation {
+
+    private static final int SHOWN_ERRORS = 5;
+
+    private Compilation() {
+    }
+
+    /** The outcome: compiled classes, or the compiler's first errors as feedback. */
+    public sealed interface Result {
+        record Compiled(Path classes) implements Result { }
+
+        record Failed(String errors) implements Result { }
+
+        record NoSources(Path where) implements Result { }
+    }
+
+    public static Result compile(Path sourceRoot, Path classes) throws IOException {
+        List<Path> sources = sourcesUnder(sourceRoot);
+        if (sources.isEmpty()) {
+            return new Result.NoSources(sourceRoot);
+        }
+        Files.createDirectories(classes);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IllegalStateException("grading needs a JDK, not a JRE: no Java compiler in "
+                    + System.getProperty("java.home"));
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            List<String> options = List.of("--release", "21", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
+                    "-classpath", classes.toString(), "-d", classes.toString());
+            StringWriter log = new StringWriter();
+            boolean ok = compiler.getTask(log, files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(sources)).call();
+            return ok ? new Result.Compiled(classes) : new Result.Failed(describe(diagnostics, sourceRoot, log));
+        }
+    }
+
+    private static List<Path> sourcesUnder(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".java") && Files.isRegularFile(file)).sorted().toList();
+        }
+    }
+
+    private static String describe(DiagnosticCollector<JavaFileObject> diagnostics, Path root, StringWriter log) {
+        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+        if (errors.isEmpty()) {
+            return "The code does not compile: " + log.toString().strip();
+        }
+        String shown = errors.stream().limit(SHOWN_ERRORS).map(d -> "  " + where(d, root) + ": "
+                + d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n"));
+        String more = errors.size() > SHOWN_ERRORS ? "\n  ... and " + (errors.size() - SHOWN_ERRORS) + " more" : "";
+        return "The code does not compile (" + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "):\n"
+                + shown + more;
+    }
+
+    private static String where(Diagnostic<? extends JavaFileObject> diagnostic, Path root) {
+        if (diagnostic.getSource() == null) {
+            return "(no file)";
+        }
+        Path file = Path.of(diagnostic.getSource().toUri());
+        return root.relativize(file) + ":" + diagnostic.getLineNumber();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.overlap.measure;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * One execution of some code against instrumented work: its wall time, what it returned or threw,
+ * and every call its recorder saw.
+ */
+public final class Run<T> {
+
+    private final Duration wallTime;
+    private final T result;
+    private final Throwable failure;
+    private final Recorder recorder;
+    private final long startNanos;
+
+    private Run(Duration wallTime, T result, Throwable failure, Recorder recorder, long startNanos) {
+        this.wallTime = wallTime;
+        this.result = result;
+        this.failure = failure;
+        this.recorder = recorder;
+        this.startNanos = startNanos;
+    }
+
+    /** Builds the input on a fresh recorder, then runs {@code code} on it and times it. */
+    public static <I, T> Run<T> of(Function<Recorder, I> input, Execution<I, T> code) {
+        Recorder recorder = new Recorder();
+        I in = input.apply(recorder);
+        long start = System.nanoTime();
+        try {
+            T value = code.run(in);
+            return new Run<>(Duration.ofNanos(System.nanoTime() - start), value, null, recorder, start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Run<>(Duration.ofNanos(System.nanoTime() - start), null, e, recorder, start);
+        } catch (Exception | Error e) {
+            return new Run<>(Duration.ofNanos(System.nanoTime() - start), null, e, recorder, start);
+        }
+    }
+
+    /** Runs code that needs no input beyond the recorder it instruments its work with. */
+    public static <T> Run<T> of(Function<Recorder, Callable<T>> code) {
+        return of(code, Callable::call);
+    }
+
+    public Duration wallTime() {
+        return wallTime;
+    }
+
+    public T result() {
+        return result;
+    }
+
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public List<Call> calls() {
+        return recorder.calls();
+    }
+
+    public int peakInFlight() {
+        return recorder.peakInFlight();
+    }
+
+    /** Names of the threads that ran recorded calls, in order of first use. */
+    public Set<String> threads() {
+        Set<String> names = new LinkedHashSet<>();
+        calls().forEach(call -> names.add(call.thread()));
+        return names;
+    }
+
+    public long platformThreadCalls() {
+        return calls().stream().filter(call -> !call.virtual()).count();
+    }
+
+    /** The calls as bars on a time axis that starts when the run started. */
+    public Timeline timeline() {
+        return new Timeline(calls(), startNanos - recorder.origin(), wallTime);
+    }
+
+    /** Code under measurement: a submission, a baseline or a reference. */
+    @FunctionalInterface
+    public interface Execution<I, T> {
+        T run(I input) throws Exception;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.overlap.measure;
+
+import dev.overlap.check.Evidence;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on one run. Each records what it measured as evidence, then fails with a sentence for
+ * the learner: what was measured, what was expected, why, and the hint of the check.
+ */
+public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
+
+    private String hint = "";
+
+    RunAssert(Run<?> run) {
+        super(run, RunAssert.class);
+    }
+
+    /** What to try, added to every failure message of this assertion. */
+    public RunAssert hint(String whatToTry) {
+        this.hint = " " + whatToTry;
+        return this;
+    }
+
+    /** The code returned instead of throwing. */
+    public RunAssert completed() {
+        actual.failure().ifPresent(failure -> failWithMessage(
+                "The code threw %s instead of returning.%s", describe(failure), hint));
+        return this;
+    }
+
+    /** The code returned exactly this value. */
+    public RunAssert returned(Object expected) {
+        completed();
+        if (!Objects.equals(actual.result(), expected)) {
+            failWithMessage("It returned %s; expected %s.%s", actual.result(), expected, hint);
+        }
+        return this;
+    }
+
+    /** Every one of these calls ran exactly once, and nothing else was recorded. */
+    public RunAssert ranEachCallOnce(Collection<String> labels) {
+        Map<String, Long> counts = actual.calls().stream()
+                .collect(Collectors.groupingBy(Call::label, TreeMap::new, Collectors.counting()));
+        Evidence.record("calls", actual.calls().size());
+        for (String label : labels) {
+            long times = counts.getOrDefault(label, 0L);
+            if (times != 1) {
+                failWithMessage("Task %s ran %d time%s; every task must run exactly once.%s",
+                        label, times, times == 1 ? "" : "s", hint);
+            }
+        }
+        if (actual.calls().size() != labels.size()) {
+            failWithMessage("%d calls were recorded for %d tasks; every task must run exactly once.%s",
+                    actual.calls().size(), labels.size(), hint);
+        }
+        return this;
+    }
+
+    /** The most calls in flight at once was exactly {@code expected}. */
+    public RunAssert peakInFlight(int expected) {
+        int peak = actual.peakInFlight();
+        recordShape();
+        if (peak != expected) {
+            failWithMessage("Peak concurrency was %d: %s; expected %d calls in flight at once.%s",
+                    peak, peakStory(peak), expected, hint);
+        }
+        return this;
+    }
+
+    /** At some moment at least two calls were in flight. */
+    public RunAssert ranConcurrently() {
+        int peak = actual.peakInFlight();
+        recordShape();
+        if (peak < 2) {
+            failWithMessage("Peak concurrency was %d: %s.%s", peak, peakStory(peak), hint);
+        }
+        return this;
+    }
+
+    /** Every recorded call ran on a virtual thread. */
+    public RunAssert onVirtualThreads() {
+        long platform = actual.platformThreadCalls();
+        recordShape();
+        if (platform > 0) {
+            String names = actual.calls().stream().filter(call -> !call.virtual())
+                    .map(Call::thread).distinct().collect(Collectors.joining(", "));
+            failWithMessage("%d of %d calls ran on platform threads (%s); expected every call on a virtual thread."
+                    + " A platform thread holds an operating-system thread even while it waits.%s",
+                    platform, actual.calls().size(), names, hint);
+        }
+        return this;
+    }
+
+    private void recordShape() {
+        Evidence.record("peak_in_flight", actual.peakInFlight());
+        Evidence.record("calls", actual.calls().size());
+        Evidence.record("threads", actual.threads().size());
+        Evidence.record("platform_thread_calls", actual.platformThreadCalls());
+        Evidence.record("wall_ms", actual.wallTime().toMillis());
+        Evidence.record("timeline", actual.timeline().asMeasurement());
+    }
+
+    private String peakStory(int peak) {
+        int calls = actual.calls().size();
+        String threads = actual.threads().size() == 1
+                ? "on one thread, " + actual.threads().iterator().next()
+                : "on " + actual.threads().size() + " threads";
+        return switch (peak) {
+            case 0 -> "no call was recorded at all";
+            case 1 -> "the " + calls + " calls ran one after another " + threads;
+            default -> "at most " + peak + " of the " + calls + " calls overlapped, " + threads;
+        };
+    }
+
+    static String describe(Throwable failure) {
+        Function<Throwable, String> one = t -> t.getClass().getName()
+                + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return failure.getCause() == null || failure.getCause() == failure
+                ? one.apply(failure)
+                : one.apply(failure) + " (caused by " + one.apply(failure.getCause()) + ")";
+    }
+}

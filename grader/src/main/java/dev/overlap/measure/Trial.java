@@ -1,0 +1,78 @@
+package dev.overlap.measure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Times a submission against the kit's baseline and reference in the same JVM and the same rounds.
+ *
+ * <p>Why this shape: on a shared machine the load changes from second to second. Interleaving the
+ * contenders round by round (rotating who goes first) exposes all of them to the same load, warm-up
+ * rounds keep JIT compilation out of the figures, and the median ignores a round a neighbour spoiled.
+ */
+public final class Trial<I> {
+
+    private final Function<Recorder, I> input;
+    private final Map<Role, Run.Execution<I, ?>> contenders = new EnumMap<>(Role.class);
+    private int warmups = 1;
+    private int rounds = 5;
+
+    private Trial(Function<Recorder, I> input) {
+        this.input = input;
+    }
+
+    /** A trial whose every execution gets fresh input, instrumented by a fresh recorder. */
+    public static <I> Trial<I> of(Function<Recorder, I> input) {
+        return new Trial<>(input);
+    }
+
+    public Trial<I> baseline(Run.Execution<I, ?> code) {
+        contenders.put(Role.BASELINE, code);
+        return this;
+    }
+
+    public Trial<I> reference(Run.Execution<I, ?> code) {
+        contenders.put(Role.REFERENCE, code);
+        return this;
+    }
+
+    public Trial<I> submission(Run.Execution<I, ?> code) {
+        contenders.put(Role.SUBMISSION, code);
+        return this;
+    }
+
+    public Trial<I> warmups(int count) {
+        this.warmups = count;
+        return this;
+    }
+
+    public Trial<I> rounds(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a trial needs at least one round");
+        }
+        this.rounds = count;
+        return this;
+    }
+
+    /** Runs the warm-up and measured rounds; a contender that throws is recorded, not retried. */
+    public Timings measure() {
+        Objects.requireNonNull(contenders.get(Role.BASELINE), "a trial needs a baseline");
+        Objects.requireNonNull(contenders.get(Role.SUBMISSION), "a trial needs a submission");
+        List<Role> order = new ArrayList<>(contenders.keySet());
+        for (int i = 0; i < warmups; i++) {
+            order.forEach(role -> Run.of(input, contenders.get(role)));
+        }
+        Map<Role, List<Run<?>>> runs = new EnumMap<>(Role.class);
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < order.size(); i++) {
+                Role role = order.get((round + i) % order.size());
+                runs.computeIfAbsent(role, r -> new ArrayList<>()).add(Run.of(input, contenders.get(role)));
+            }
+        }
+        return new Timings(runs);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.overlap.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The few measured figures of a check worth a table cell, in words with units. */
+final class Figures {
+
+    private Figures() {
+    }
+
+    static String of(Map<String, Object> measurements) {
+        List<String> parts = new ArrayList<>();
+        if (measurements.containsKey("speedup")) {
+            parts.add(String.format(Locale.ROOT, "%.2fx (need %.2fx, ideal %.2fx)", number(measurements, "speedup"),
+                    number(measurements, "required_speedup"), number(measurements, "ideal_speedup")));
+            parts.add(measurements.get("submission_ms") + " ms vs " + measurements.get("baseline_ms") + " ms");
+        } else if (measurements.containsKey("peak_in_flight")) {
+            parts.add("peak " + measurements.get("peak_in_flight") + " in flight");
+            parts.add(measurements.get("threads") + " thread(s)");
+            Object platform = measurements.get("platform_thread_calls");
+            if (platform instanceof Number count && count.longValue() > 0) {
+                parts.add(count + " on platform threads");
+            }
+        } else if (measurements.containsKey("violations")) {
+            parts.add(measurements.get("violations") + " violation(s)");
+        } else if (measurements.containsKey("calls")) {
+            parts.add(measurements.get("calls") + " call(s)");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static double number(Map<String, Object> measurements, String key) {
+        return measurements.get(key) instanceof Number value ? value.doubleValue() : Double.NaN;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.overlap.rules;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.AbstractClassesTransformer;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ClassesTransformer;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.lang.syntax.elements.GivenObjects;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The submission as one whole, for rules about what it does somewhere rather than in every class:
+ * "the submission should start virtual threads" holds when any of its classes does.
+ */
+public record Submission(JavaClasses classes) {
+
+    private static final ClassesTransformer<Submission> WHOLE =
+            new AbstractClassesTransformer<>("the submission") {
+                @Override
+                public Iterable<Submission> doTransform(JavaClasses classes) {
+                    return List.of(new Submission(classes));
+                }
+            };
+
+    /** Starts a rule about the submission as a whole: {@code theSubmission().should(...).because(...)}. */
+    public static GivenObjects<Submission> theSubmission() {
+        return ArchRuleDefinition.all(WHOLE);
+    }
+
+    public Stream<JavaMethodCall> methodCalls() {
+        return classes.stream().flatMap(javaClass -> javaClass.getMethodCallsFromSelf().stream());
+    }
+
+    /** Evaluates a rule on these classes; see {@link RuleAssert} for the learner's message. */
+    public static void check(ArchRule rule, JavaClasses classes) {
+        RuleAssert.assertThat(rule).holdsFor(classes);
+    }
+}
