@@ -1,0 +1,77 @@
+package dev.overlap.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.overlap.check.Kind;
+import dev.overlap.engine.Catalog;
+import dev.overlap.engine.Grader;
+import dev.overlap.report.CheckReport;
+import dev.overlap.report.ExerciseReport;
+import dev.overlap.report.GradeReport;
+import dev.overlap.report.Status;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The kit proves its checks can fail and can pass: the reference solutions earn every point, and the
+ * starters, which are correct but sequential, earn the correctness points and nothing else.
+ */
+@DisplayName("The kit grades its own solutions and starters")
+class SelfCheckTest {
+
+    private static GradeReport solutions;
+    private static GradeReport starters;
+
+    @BeforeAll
+    static void gradeBoth() throws IOException {
+        Path root = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
+        Catalog catalog = Catalog.load();
+        long seed = new SecureRandom().nextLong();
+        System.out.println("Self-check seed: " + Long.toHexString(seed));
+        Grader grader = new Grader(seed, report -> System.out.println("  graded " + report.id() + ": "
+                + report.score() + "/" + report.maxScore()));
+        solutions = grader.grade(root.resolve("solutions"), catalog.exercises());
+        starters = grader.grade(root.resolve("exercises"), catalog.exercises());
+    }
+
+    @TestFactory
+    @DisplayName("every check passes on the reference solutions")
+    Stream<DynamicTest> solutionsEarnFullMarks() {
+        return checksOf(solutions).map(entry -> DynamicTest.dynamicTest(entry.name(), () -> {
+            assertThat(entry.exercise().status()).as("status of %s: %s", entry.exercise().id(),
+                    entry.exercise().feedback()).isEqualTo(Status.GRADED);
+            assertThat(entry.check().passed()).as("solution %s failed \"%s\": %s", entry.exercise().id(),
+                    entry.check().name(), entry.check().feedback()).isTrue();
+        }));
+    }
+
+    @TestFactory
+    @DisplayName("starters pass every correctness check and fail every other check")
+    Stream<DynamicTest> startersKeepOnlyCorrectness() {
+        return checksOf(starters).map(entry -> DynamicTest.dynamicTest(entry.name(), () -> {
+            assertThat(entry.exercise().status()).as("status of %s: %s", entry.exercise().id(),
+                    entry.exercise().feedback()).isEqualTo(Status.GRADED);
+            boolean correctness = entry.check().kind() == Kind.CORRECTNESS;
+            assertThat(entry.check().passed()).as("starter %s: \"%s\" (%s) should %s: %s", entry.exercise().id(),
+                    entry.check().name(), entry.check().kind().id(), correctness ? "pass" : "fail",
+                    entry.check().feedback()).isEqualTo(correctness);
+        }));
+    }
+
+    private static Stream<Entry> checksOf(GradeReport report) {
+        return report.exercises().stream()
+                .flatMap(exercise -> exercise.checks().stream().map(check -> new Entry(exercise, check)));
+    }
+
+    private record Entry(ExerciseReport exercise, CheckReport check) {
+        String name() {
+            return exercise.id() + ": " + check.name();
+        }
+    }
+}
