@@ -19,4 +19,7 @@ public @interface Check {
     Kind kind();
 
     int points();
+
+    /** Who sees this check's result; hidden checks still count towards the instructor's grade. */
+    Visibility visibility() default Visibility.VISIBLE;
 }

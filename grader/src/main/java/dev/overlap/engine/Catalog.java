@@ -62,7 +62,7 @@ public final class Catalog {
         Check check = method.getAnnotationOfType(Check.class);
         return new CheckSpec(method.getName(),
                 displayName(method.tryGetAnnotationOfType(DisplayName.class), method.getName()),
-                check.kind(), check.points());
+                check.kind(), check.points(), check.visibility());
     }
 
     private static String displayName(Optional<DisplayName> annotation, String fallback) {

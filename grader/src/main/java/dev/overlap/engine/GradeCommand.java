@@ -1,9 +1,10 @@
 package dev.overlap.engine;
 
+import dev.overlap.report.Audience;
 import dev.overlap.report.ConsoleReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
-import dev.overlap.report.JsonReport;
+import dev.overlap.report.Reports;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
  * the score; 1 when the score is below {@code --fail-below}; 2 when grading could not run.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grades a folder laid out like exercises/ and writes grade.json.")
+        description = "Grades a folder laid out like exercises/, or a folder of such folders, and writes reports.")
 public final class GradeCommand implements Callable<Integer> {
 
     static final int BELOW_THRESHOLD = 1;
@@ -30,6 +31,10 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--submission", required = true, description = "Folder with one sub-folder per exercise.")
     Path submission;
+
+    @Option(names = "--submissions", defaultValue = "",
+            description = "Folder with one submission folder per learner; grades them all into a gradebook.")
+    String submissions;
 
     @Option(names = "--exercise", defaultValue = "", description = "Grade only this exercise (its folder name).")
     String exercise;
@@ -40,8 +45,12 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder for the reports.")
     Path out;
 
+    @Option(names = "--audience", defaultValue = "learner",
+            description = "learner (only visible checks) or instructor (every check).")
+    String audience;
+
     @Option(names = "--seed", description = "Seed for the random inputs, to reproduce a run (default: fresh).")
-    Long seed;
+    String seed;
 
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -51,9 +60,12 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(submission)) {
-            return cannotGrade(submission.toAbsolutePath() + " is not a folder. Pass -Dsubmission=DIR with one"
-                    + " sub-folder per exercise, laid out like exercises/.");
+        boolean batch = !submissions.isBlank();
+        Path folder = batch ? Path.of(submissions) : submission;
+        if (!Files.isDirectory(folder)) {
+            return cannotGrade(folder.toAbsolutePath() + " is not a folder. Pass -Dsubmission=DIR with one"
+                    + " sub-folder per exercise, laid out like exercises/, or -Dsubmissions=DIR with one such"
+                    + " folder per learner.");
         }
         Catalog catalog = Catalog.load();
         List<ExerciseSpec> chosen = exercise.isBlank() ? catalog.exercises()
@@ -62,14 +74,24 @@ public final class GradeCommand implements Callable<Integer> {
             return cannotGrade("There is no exercise \"" + exercise + "\". The exercises are: " + catalog.exercises()
                     .stream().map(ExerciseSpec::id).collect(Collectors.joining(", ")) + ".");
         }
-        long runSeed = seed != null ? seed : new SecureRandom().nextLong();
-        console.printf("Grading %d exercise(s) of %s (seed %s)%n", chosen.size(), submission.toAbsolutePath()
+        long runSeed = seed == null || seed.isBlank() ? new SecureRandom().nextLong()
+                : Long.parseUnsignedLong(seed, 16);
+        if (batch) {
+            return new Batch(console, chosen, runSeed).grade(folder, out) ? 0 : CANNOT_GRADE;
+        }
+        return gradeOne(folder, chosen, runSeed);
+    }
+
+    private int gradeOne(Path folder, List<ExerciseSpec> chosen, long runSeed) throws Exception {
+        Audience who = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
+        console.printf("Grading %d exercise(s) of %s (seed %s)%n", chosen.size(), folder.toAbsolutePath()
                 .normalize(), Long.toHexString(runSeed));
-        GradeReport report = new Grader(runSeed, this::progress).grade(submission, chosen);
+        GradeReport report = who.view(new Grader(runSeed, new ConsoleProgress(console)).grade(folder, chosen));
         console.println();
         ConsoleReport.print(report, console);
-        Path written = JsonReport.write(report, out);
-        console.println("\nReport: " + written);
+        Reports.writeAll(report, out);
+        console.println("\nReports: " + out.resolve("grade.json") + " (also report.html, results.json, summary.md,"
+                + " junit/)");
         if (report.percent() < failBelow) {
             console.printf(Locale.ROOT, "Score %.0f%% is below the required %.0f%%.%n", report.percent(), failBelow);
             return BELOW_THRESHOLD;
@@ -77,13 +99,22 @@ public final class GradeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void progress(ExerciseReport report) {
-        console.printf(Locale.ROOT, "  %-28s %-17s %3d/%-3d %5.1f s%n", report.id(), report.status().id(),
-                report.score(), report.maxScore(), report.durationMs() / 1000.0);
-    }
-
     private int cannotGrade(String reason) {
         console.println("Cannot grade: " + reason);
         return CANNOT_GRADE;
+    }
+
+    /** One line as each exercise starts and ends, so a long run shows where it is. */
+    private record ConsoleProgress(PrintStream console) implements GradeListener {
+        @Override
+        public void exerciseStarted(ExerciseSpec exercise) {
+            console.printf("  %-28s grading %d check(s)...%n", exercise.id(), exercise.checks().size());
+        }
+
+        @Override
+        public void exerciseFinished(ExerciseReport report) {
+            console.printf(Locale.ROOT, "  %-28s %-17s %3d/%-3d %5.1f s%n", report.id(), report.status().id(),
+                    report.score(), report.maxScore(), report.durationMs() / 1000.0);
+        }
     }
 }

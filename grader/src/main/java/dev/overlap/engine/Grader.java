@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -28,13 +27,13 @@ public final class Grader {
 
     private final List<Path> graderClasspath;
     private final long seed;
-    private final Consumer<ExerciseReport> progress;
+    private final GradeListener listener;
 
-    public Grader(long seed, Consumer<ExerciseReport> progress) {
+    public Grader(long seed, GradeListener listener) {
         this.graderClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(Path::of).toList();
         this.seed = seed;
-        this.progress = progress;
+        this.listener = listener;
     }
 
     public GradeReport grade(Path submissionRoot, List<ExerciseSpec> exercises) throws IOException {
@@ -42,8 +41,9 @@ public final class Grader {
         Path work = Files.createTempDirectory("overlap-grade-");
         try {
             List<ExerciseReport> reports = exercises.stream().map(exercise -> {
+                listener.exerciseStarted(exercise);
                 ExerciseReport report = gradeOne(exercise, submissionRoot.resolve(exercise.id()), work);
-                progress.accept(report);
+                listener.exerciseFinished(report);
                 return report;
             }).toList();
             return new GradeReport(reports.stream().mapToInt(ExerciseReport::score).sum(),

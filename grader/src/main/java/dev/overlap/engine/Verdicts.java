@@ -46,8 +46,9 @@ final class Verdicts {
             boolean passed = result.map(ForkMessage::passed).orElse(false);
             String feedback = result.map(ForkMessage::feedback)
                     .orElse("No result was reported for this check, so it scores zero.");
-            return new CheckReport(check.method(), check.name(), check.kind(), passed, passed ? check.points() : 0,
-                    check.points(), feedback, result.map(ForkMessage::measurements).orElse(Map.of()));
+            return new CheckReport(check.method(), check.name(), check.kind(), check.visibility(), passed,
+                    passed ? check.points() : 0, check.points(), feedback,
+                    result.map(ForkMessage::measurements).orElse(Map.of()));
         }).toList();
         return new ExerciseReport(exercise.id(), exercise.title(), Status.GRADED,
                 checks.stream().mapToInt(CheckReport::score).sum(), exercise.maxScore(), "", elapsedMillis(),
@@ -56,7 +57,8 @@ final class Verdicts {
 
     ExerciseReport zero(Status status, String feedback, String output) {
         List<CheckReport> checks = exercise.checks().stream()
-                .map(check -> new CheckReport(check.method(), check.name(), check.kind(), false, 0, check.points(),
+                .map(check -> new CheckReport(check.method(), check.name(), check.kind(), check.visibility(), false,
+                        0, check.points(),
                         "Not graded: " + status.id().replace('_', ' ') + ".", Map.of()))
                 .toList();
         return new ExerciseReport(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), feedback,

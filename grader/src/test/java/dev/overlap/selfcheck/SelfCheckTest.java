@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overlap.check.Kind;
 import dev.overlap.engine.Catalog;
+import dev.overlap.engine.GradeListener;
 import dev.overlap.engine.Grader;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
@@ -34,8 +35,12 @@ class SelfCheckTest {
         Catalog catalog = Catalog.load();
         long seed = new SecureRandom().nextLong();
         System.out.println("Self-check seed: " + Long.toHexString(seed));
-        Grader grader = new Grader(seed, report -> System.out.println("  graded " + report.id() + ": "
-                + report.score() + "/" + report.maxScore()));
+        Grader grader = new Grader(seed, new GradeListener() {
+            @Override
+            public void exerciseFinished(ExerciseReport report) {
+                System.out.println("  graded " + report.id() + ": " + report.score() + "/" + report.maxScore());
+            }
+        });
         solutions = grader.grade(root.resolve("solutions"), catalog.exercises());
         starters = grader.grade(root.resolve("exercises"), catalog.exercises());
     }

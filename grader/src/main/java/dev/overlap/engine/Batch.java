@@ -1,0 +1,83 @@
+package dev.overlap.engine;
+
+import dev.overlap.report.Gradebook;
+import dev.overlap.report.GradeReport;
+import dev.overlap.report.Reports;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Grades a class: every sub-folder of a folder is one learner's submission. Submissions are graded
+ * one after another, never side by side: on a machine with few cores, a second submission's work
+ * would steal the core that the first one's speedup checks are measuring. A submission that breaks
+ * the grader is recorded as such and the batch goes on.
+ */
+final class Batch {
+
+    private final PrintStream console;
+    private final List<ExerciseSpec> exercises;
+    private final long seed;
+
+    Batch(PrintStream console, List<ExerciseSpec> exercises, long seed) {
+        this.console = console;
+        this.exercises = exercises;
+        this.seed = seed;
+    }
+
+    /** Returns false when there was nothing to grade. */
+    boolean grade(Path folder, Path out) throws IOException {
+        List<Path> learners;
+        try (Stream<Path> children = Files.list(folder)) {
+            learners = children.filter(Files::isDirectory).filter(dir -> !dir.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        if (learners.isEmpty()) {
+            console.println("Cannot grade: " + folder.toAbsolutePath() + " has no submission folders.");
+            return false;
+        }
+        console.printf("Grading %d submission(s) of %d exercise(s) (seed %s)%n", learners.size(), exercises.size(),
+                Long.toHexString(seed));
+        Gradebook gradebook = new Gradebook(exercises.stream().map(ExerciseSpec::id).toList());
+        long start = System.nanoTime();
+        List<Duration> times = new ArrayList<>();
+        for (int i = 0; i < learners.size(); i++) {
+            Path learner = learners.get(i);
+            String name = learner.getFileName().toString();
+            long begin = System.nanoTime();
+            try {
+                GradeReport report = new Grader(seed, GradeListener.SILENT).grade(learner, exercises);
+                Reports.writeAll(report, out.resolve(name));
+                gradebook.add(name, report);
+                console.printf(Locale.ROOT, "[%d/%d] %-24s %4d/%-4d in %5.1f s; about %s left%n", i + 1,
+                        learners.size(), name, report.score(), report.maxScore(), seconds(begin),
+                        left(times, Duration.ofNanos(System.nanoTime() - begin), learners.size() - i - 1));
+            } catch (IOException | RuntimeException e) {
+                gradebook.failed(name, e.toString());
+                console.printf("[%d/%d] %-24s could not be graded: %s%n", i + 1, learners.size(), name, e);
+            }
+        }
+        gradebook.write(out);
+        console.printf(Locale.ROOT, "%nGraded %d submission(s) in %.1f s (%.1f per minute).%nGradebook: %s%n",
+                learners.size(), seconds(start), learners.size() * 60.0 / Math.max(seconds(start), 0.001),
+                out.resolve(Gradebook.CSV));
+        return true;
+    }
+
+    private static String left(List<Duration> times, Duration last, int remaining) {
+        times.add(last);
+        Duration mean = times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size());
+        long secondsLeft = mean.multipliedBy(remaining).toSeconds();
+        return secondsLeft < 120 ? secondsLeft + " s" : (secondsLeft + 30) / 60 + " min";
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.overlap.report;
+
+import dev.overlap.check.Kind;
+import dev.overlap.check.Visibility;
+import java.util.List;
+import java.util.Map;
+
+/** A small grade with every kind of content the reports render: passes, failures, figures, timelines. */
+final class SampleGrade {
+
+    private SampleGrade() {
+    }
+
+    static GradeReport report() {
+        Map<String, Object> sequential = timeline(600, List.of(
+                bar("A", "main", false, 0, 300), bar("B", "main", false, 300, 400), bar("C", "main", false, 400, 600)));
+        Map<String, Object> concurrent = timeline(301, List.of(
+                bar("A", "virtual#21", true, 0, 300), bar("B", "virtual#22", true, 0, 100),
+                bar("C", "virtual#23", true, 0, 200)));
+        CheckReport correct = new CheckReport("runsEveryTaskOnceInOrder", "runs every task once, in order",
+                Kind.CORRECTNESS, Visibility.VISIBLE, true, 3, 3, "", Map.of("calls", 5));
+        CheckReport speed = new CheckReport("finishesInAboutTheLongestTask", "finishes in about the longest task",
+                Kind.SPEEDUP, Visibility.VISIBLE, true, 4, 4, "Finished in 301 ms </script> & <b>not bold</b>",
+                Map.of("speedup", 1.99, "required_speedup", 1.6, "ideal_speedup", 2.0, "reference_speedup", 2.0,
+                        "submission_ms", 301, "baseline_ms", 600, "timeline", concurrent,
+                        "baseline_timeline", sequential));
+        CheckReport hidden = new CheckReport("hiddenCheck", "a check learners do not see", Kind.CONCURRENCY,
+                Visibility.HIDDEN, false, 0, 2, "Peak concurrency was 1.", Map.of("peak_in_flight", 1));
+        ExerciseReport graded = new ExerciseReport("01-three-tasks", "01 three tasks", Status.GRADED, 7, 9, "", 9000,
+                "", List.of(correct, speed, hidden));
+        ExerciseReport broken = new ExerciseReport("02-broken", "02 broken", Status.COMPILE_ERROR, 0, 2,
+                "The code does not compile (1 error):\n  Dinner.java:3: ';' expected", 400, "",
+                List.of(new CheckReport("x", "cooks the dinner", Kind.CORRECTNESS, Visibility.VISIBLE, false, 0, 2,
+                        "Not graded: compile error.", Map.of())));
+        return new GradeReport(7, 11, "/tmp/learner", "2026-11-21T12:00:00Z", 9400,
+                new GradeReport.Machine(2, "OpenJDK 25", "Linux amd64"), List.of(graded, broken));
+    }
+
+    private static Map<String, Object> timeline(double wall, List<Map<String, Object>> bars) {
+        return Map.of("wall_ms", wall, "bars", bars);
+    }
+
+    private static Map<String, Object> bar(String label, String thread, boolean virtual, double start, double end) {
+        return Map.of("label", label, "thread", thread, "virtual", virtual, "carrier", "", "start_ms", start,
+                "end_ms", end);
+    }
+}
