@@ -1,0 +1,50 @@
+package dev.overlap.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.overlap.fixture.Trees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("Batch grading of a class")
+class BatchGradingTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    @DisplayName("grades a folder of mixed submissions into a gradebook, one row per learner")
+    void gradesMixedSubmissions() throws IOException {
+        Path root = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
+        Path classroom = work.resolve("classroom");
+        Trees.copy(root.resolve("solutions/01-three-tasks"), classroom.resolve("alice/01-three-tasks"));
+        Trees.copy(root.resolve("exercises/01-three-tasks"), classroom.resolve("bob/01-three-tasks"));
+        Path broken = classroom.resolve("carol/01-three-tasks/src/main/java/threetasks/ThreeTasks.java");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "package threetasks; public final class ThreeTasks { oops }");
+        Path out = work.resolve("out");
+
+        int status = new CommandLine(new GradeCommand()).execute("--submission=" + classroom,
+                "--submissions=" + classroom, "--exercise=01-three-tasks", "--out=" + out);
+
+        assertThat(status).isZero();
+        List<String> csv = Files.readAllLines(out.resolve("gradebook.csv"));
+        assertThat(csv.getFirst()).isEqualTo("learner,01-three-tasks,score,max_score,note");
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(1)).startsWith("alice,14,14,14");
+        assertThat(csv.get(2)).startsWith("bob,3,3,14");
+        assertThat(csv.get(3)).startsWith("carol,\"0 (compile_error)\",0,14");
+        JsonNode json = new ObjectMapper().readTree(out.resolve("gradebook.json").toFile());
+        assertThat(json.get("learners")).hasSize(3);
+        assertThat(out.resolve("alice/report.html")).exists();
+        assertThat(out.resolve("carol/grade.json")).exists();
+    }
+}
