@@ -27,8 +27,8 @@ public final class Integrity {
         if (broken.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("The code breaks " + (broken.size() == 1 ? "a rule" : broken.size() + " rules")
-                + " that keep grading fair, so its checks were not run and the exercise scores zero.\n"
+        return Optional.of("The code breaks " + (broken.size() == 1 ? "a rule that keeps" : broken.size()
+                + " rules that keep") + " grading fair, so its checks were not run and the exercise scores zero.\n"
                 + String.join("\n", broken));
     }
 
