@@ -61,7 +61,8 @@ final class Prerequisites implements ExecutionCondition, TestWatcher {
             return ConditionEvaluationResult.enabled("every prerequisite passed or has not run");
         }
         return ConditionEvaluationResult.disabled("Not run: this check counts only once " + sentences(check.get(),
-                failed) + (failed.size() == 1 ? " passes" : " pass") + ", and it did not. Fix that first.");
+                failed) + (failed.size() == 1 ? " passes, and it did not." : " pass, and they did not.")
+                + " Fix that first.");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.overlap.engine;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.overlap.isolate.Compilation;
 import dev.overlap.isolate.Fork;
 import dev.overlap.isolate.ForkOutcome;
@@ -99,8 +98,7 @@ public final class Grader {
     private ExerciseReport runChecks(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts)
             throws IOException, InterruptedException {
         if (integrityRules) {
-            Optional<String> broken = Integrity.broken(new ClassFileImporter().importPath(classes),
-                    exercise.allowsNetwork());
+            Optional<String> broken = Integrity.broken(classes, exercise.allowsNetwork());
             if (broken.isPresent()) {
                 return verdicts.zero(Status.RULE_VIOLATION, broken.get(), "");
             }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.overlap.rules.Bytecode;
 import dev.overlap.rules.KitPackages;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,9 @@ public final class Signatures {
     /** The members the checks need and the submission lacks, described as a learner reads them. */
     public static List<String> missing(String checkClass, Path submissionClasses) {
         String checkPackage = checkClass.substring(0, checkClass.lastIndexOf('.'));
-        JavaClasses checks = new ClassFileImporter().importPackages(checkPackage);
+        // What the checks call is read from their own bytecode; the submission's classes are resolved in full,
+        // so that methods they inherit from the JDK count as present.
+        JavaClasses checks = Bytecode.ofPackage(checkPackage);
         JavaClasses submission = new ClassFileImporter().importPath(submissionClasses);
         Set<String> missing = new TreeSet<>();
         for (JavaClass check : checks) {

@@ -72,7 +72,11 @@ final class ThreadDump {
             if (frames.stream().noneMatch(frame -> isLearnerFrame(frame, learnerClasses))) {
                 continue;
             }
-            StringBuilder text = new StringBuilder(describe(lines.getFirst())).append(" in ").append(frames.getFirst());
+            // The call it waits in, unless that is the learner's own frame, which follows anyway.
+            StringBuilder text = new StringBuilder(describe(lines.getFirst()));
+            if (!isLearnerFrame(frames.getFirst(), learnerClasses)) {
+                text.append(" in ").append(frames.getFirst());
+            }
             int kept = 0;
             boolean showing = false;
             for (String line : lines.subList(1, lines.size())) {

@@ -3,6 +3,7 @@ package dev.overlap.rules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,13 @@ public final class Integrity {
     private Integrity() {
     }
 
-    /** Empty when the code keeps every rule; otherwise each broken rule, its reason and where it was broken. */
-    public static Optional<String> broken(JavaClasses classes, boolean allowsNetwork) {
+    /** Empty when the compiled code keeps every rule; otherwise each broken rule, its reason and where. */
+    public static Optional<String> broken(Path classes, boolean allowsNetwork) {
+        return broken(Bytecode.in(classes), allowsNetwork);
+    }
+
+    /** The rules judge by names (which class is used, which method called), so the bytecode alone will do. */
+    static Optional<String> broken(JavaClasses classes, boolean allowsNetwork) {
         List<String> broken = new ArrayList<>();
         for (ArchRule rule : IntegrityRules.forExercise(allowsNetwork)) {
             EvaluationResult result = rule.evaluate(classes);

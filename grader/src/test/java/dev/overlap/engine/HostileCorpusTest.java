@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
+import dev.overlap.report.JsonReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,9 @@ class HostileCorpusTest {
         System.out.printf(Locale.ROOT, "Hostile corpus graded in %.1f s (%.1f s with the rules, %.1f s without)%n",
                 (withRules.durationMs() + withoutRules.durationMs()) / 1000.0, withRules.durationMs() / 1000.0,
                 withoutRules.durationMs() / 1000.0);
+        // Both reports stay in the grader's build folder, to read what each case was told.
+        JsonReport.write(withRules, Path.of("target", "hostile", "with-rules"));
+        JsonReport.write(withoutRules, Path.of("target", "hostile", "without-rules"));
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class ThreadDumpTest {
 
         assertThat(summary).contains("thread #3 \"main\" (WAITING) in java.base/jdk.internal.misc.Unsafe.park",
                         "at threetasks.ThreeTasks.runAll(ThreeTasks.java:19)",
-                        "virtual thread #22 (BLOCKED) in threetasks.ThreeTasks.takeBoth(ThreeTasks.java:32)",
+                        "virtual thread #22 (BLOCKED)\n    at threetasks.ThreeTasks.takeBoth(ThreeTasks.java:32)",
                         "- waiting to lock <java.lang.Object@44122aa3>",
                         "at threetasks.ThreeTasks.lambda$runAll$0(ThreeTasks.java:17)")
                 .doesNotContain("Reference Handler", "VirtualThread.run", "ThreeTasksChecks");

@@ -2,7 +2,6 @@ package dev.overlap.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.overlap.isolate.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,6 +118,6 @@ class IntegrityRulesTest {
         Compilation.Result result = Compilation.compile(sources.getParent(), folder.resolve("classes-" + name));
         assertThat(result).isInstanceOf(Compilation.Result.Compiled.class);
         Path classes = ((Compilation.Result.Compiled) result).classes();
-        return Integrity.broken(new ClassFileImporter().importPath(classes), allowsNetwork);
+        return Integrity.broken(classes, allowsNetwork);
     }
 }
