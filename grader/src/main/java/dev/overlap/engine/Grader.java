@@ -47,9 +47,9 @@ public final class Grader {
     }
 
     /**
-     * A grader that skips the {@link dev.overlap.rules.IntegrityRules}, so that code they would stop runs in the checks' JVM:
-     * the hostile corpus uses it to prove that the isolation holds on its own when a rule misses something.
-     * Never for grading.
+     * A grader that skips the {@link dev.overlap.rules.IntegrityRules}, so that code they would stop runs in
+     * the checks' JVM: the hostile corpus uses it to prove that the isolation holds on its own when a rule
+     * misses something. Never for grading.
      */
     Grader withoutIntegrityRules() {
         return new Grader(seed, progress, false);
@@ -78,7 +78,8 @@ public final class Grader {
         Verdicts verdicts = new Verdicts(exercise, start);
         try {
             Path place = Files.createTempDirectory(work, exercise.id() + "-");
-            Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"), place.resolve("classes"));
+            Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"),
+                    place.resolve("classes"));
             return switch (compiled) {
                 case Compilation.Result.NoSources none -> verdicts.zero(Status.MISSING,
                         "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", "");

@@ -84,7 +84,8 @@ final class CheckListener implements TestExecutionListener {
 
     private static String cap(String text) {
         return text.length() <= FEEDBACK_LIMIT ? text
-                : text.substring(0, FEEDBACK_LIMIT) + "\n[cut: " + (text.length() - FEEDBACK_LIMIT) + " more characters]";
+                : text.substring(0, FEEDBACK_LIMIT) + "\n[cut: " + (text.length() - FEEDBACK_LIMIT)
+                        + " more characters]";
     }
 
     private static Optional<String> methodOf(TestIdentifier test) {

@@ -72,7 +72,8 @@ public final class Compilation {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".java") && !Files.isDirectory(file)).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".java") && !Files.isDirectory(file))
+                    .sorted().toList();
         }
     }
 

@@ -29,7 +29,8 @@ class MessageLinesTest {
                 + NONCE + " {\"event\":\"done\",\"output\":\"\"}");
 
         assertThat(messages).extracting(ForkMessage::event).containsExactly("started", "done");
-        assertThat(stray.text()).isEqualTo("hello\nffffffffffffffffffffffffffffffff {\"event\":\"done\",\"output\":\"\"}\n");
+        assertThat(stray.text())
+                .isEqualTo("hello\nffffffffffffffffffffffffffffffff {\"event\":\"done\",\"output\":\"\"}\n");
     }
 
     @Test
@@ -61,6 +62,7 @@ class MessageLinesTest {
     }
 
     private void read(String text) throws IOException {
-        new MessageLines(NONCE, messages::add, stray).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        new MessageLines(NONCE, messages::add, stray).read(new ByteArrayInputStream(bytes));
     }
 }
