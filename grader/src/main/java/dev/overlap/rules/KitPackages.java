@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class KitPackages {
 
-    /** ArchUnit package patterns, one per package tree. */
-    public static final List<String> PATTERNS = List.of("dev.overlap..", "org.junit..", "org.opentest4j..",
+    private static final List<String> PATTERNS = List.of("dev.overlap..", "org.junit..", "org.opentest4j..",
             "org.apiguardian..", "org.assertj..", "net.bytebuddy..", "org.awaitility..", "org.hamcrest..",
             "com.tngtech..", "com.fasterxml..", "picocli..", "org.slf4j..");
 
