@@ -10,11 +10,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A graded check: a JUnit test worth {@link #points()} points of the given {@link #kind()}.
  * Name it with {@code @DisplayName} as a sentence about the behaviour it grades.
+ *
+ * <p>Points for how the work was done count only when the work was done: a concurrency, speedup or
+ * structure check runs only after every correctness check of its class passed (see {@link Prerequisites}).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Test
-@ExtendWith(EvidenceExtension.class)
+@ExtendWith({EvidenceExtension.class, Prerequisites.class})
 public @interface Check {
     Kind kind();
 
@@ -22,4 +25,10 @@ public @interface Check {
 
     /** Who sees this check's result; hidden checks still count towards the instructor's grade. */
     Visibility visibility() default Visibility.VISIBLE;
+
+    /**
+     * Methods of other checks of the same class that must pass before this one runs, beyond the
+     * correctness checks that every concurrency, speedup and structure check waits for.
+     */
+    String[] requires() default {};
 }

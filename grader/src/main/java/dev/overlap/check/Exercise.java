@@ -23,4 +23,10 @@ public @interface Exercise {
 
     /** Most platform threads the exercise may have alive at once; virtual threads do not count. */
     int maxPlatformThreads() default 64;
+
+    /**
+     * Whether the submission may open sockets: an HTTP client to the kit's loopback service, a server
+     * socket in a web-server exercise. Without it, any use of the network scores zero before the checks run.
+     */
+    boolean allowsNetwork() default false;
 }

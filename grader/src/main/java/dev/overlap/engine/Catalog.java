@@ -53,9 +53,26 @@ public final class Catalog {
                 .sorted(Comparator.comparingInt(method -> method.getSourceCodeLocation().getLineNumber()))
                 .map(Catalog::check)
                 .toList();
+        requirePrerequisitesExist(javaClass, checks);
         return new ExerciseSpec(exercise.id(), displayName(javaClass.tryGetAnnotationOfType(DisplayName.class),
                 exercise.id()), javaClass.getName(), Duration.ofSeconds(exercise.timeoutSeconds()),
-                exercise.heapMegabytes(), exercise.maxPlatformThreads(), checks);
+                exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(), checks);
+    }
+
+    /** A misspelt prerequisite would silently never hold a check back; it is a mistake in the checks. */
+    private static void requirePrerequisitesExist(JavaClass javaClass, List<CheckSpec> checks) {
+        for (JavaMethod method : javaClass.getMethods()) {
+            if (!method.isAnnotatedWith(Check.class)) {
+                continue;
+            }
+            for (String required : method.getAnnotationOfType(Check.class).requires()) {
+                if (checks.stream().noneMatch(check -> check.method().equals(required))
+                        || required.equals(method.getName())) {
+                    throw new IllegalStateException(javaClass.getSimpleName() + "." + method.getName()
+                            + " requires \"" + required + "\", which is not another check of the class.");
+                }
+            }
+        }
     }
 
     private static CheckSpec check(JavaMethod method) {

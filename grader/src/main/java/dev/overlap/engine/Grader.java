@@ -8,6 +8,7 @@ import dev.overlap.isolate.Signatures;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Status;
+import dev.overlap.rules.Integrity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,23 +18,40 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Grades a submission exercise by exercise: compile it alone, check the signatures the checks need,
- * then run its checks in a JVM of their own. Whatever one exercise does, the others are still graded.
+ * Grades a submission exercise by exercise: compile it alone, check it against the rules that keep
+ * grading fair and the signatures the checks need, then run its checks in a JVM of their own. None of
+ * the submission's code runs in this JVM. Whatever one exercise does, the others are still graded.
  */
 public final class Grader {
 
     private final List<Path> graderClasspath;
     private final long seed;
     private final GradeListener listener;
+    private final boolean integrityRules;
 
     public Grader(long seed, GradeListener listener) {
+        this(seed, listener, true);
+    }
+
+    private Grader(long seed, GradeListener listener, boolean integrityRules) {
         this.graderClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(Path::of).toList();
         this.seed = seed;
         this.listener = listener;
+        this.integrityRules = integrityRules;
+    }
+
+    /**
+     * A grader that skips the {@link dev.overlap.rules.IntegrityRules}, so that code they would stop runs in
+     * the checks' JVM: the hostile corpus uses it to prove that the isolation holds on its own when a rule
+     * misses something. Never for grading.
+     */
+    Grader withoutIntegrityRules() {
+        return new Grader(seed, listener, false);
     }
 
     public GradeReport grade(Path submissionRoot, List<ExerciseSpec> exercises) throws IOException {
@@ -59,15 +77,17 @@ public final class Grader {
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);
         try {
+            Path place = Files.createTempDirectory(work, exercise.id() + "-");
             Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"),
-                    work.resolve(exercise.id()).resolve("classes"));
+                    place.resolve("classes"));
             return switch (compiled) {
                 case Compilation.Result.NoSources none -> verdicts.zero(Status.MISSING,
                         "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", "");
                 case Compilation.Result.Failed failed -> verdicts.zero(Status.COMPILE_ERROR, failed.errors(), "");
-                case Compilation.Result.Compiled ok -> runChecks(exercise, ok.classes(), verdicts);
+                case Compilation.Result.Compiled ok -> runChecks(exercise, ok.classes(), place.resolve("scratch"),
+                        verdicts);
             };
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return verdicts.zero(Status.CRASHED, "Grading this exercise failed: " + e
                     + ". This is a fault of the grader, not of the submission; please report it.", "");
         } catch (InterruptedException e) {
@@ -76,8 +96,14 @@ public final class Grader {
         }
     }
 
-    private ExerciseReport runChecks(ExerciseSpec exercise, Path classes, Verdicts verdicts)
+    private ExerciseReport runChecks(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts)
             throws IOException, InterruptedException {
+        if (integrityRules) {
+            Optional<String> broken = Integrity.broken(classes, exercise.allowsNetwork());
+            if (broken.isPresent()) {
+                return verdicts.zero(Status.RULE_VIOLATION, broken.get(), "");
+            }
+        }
         List<String> missing = Signatures.missing(exercise.checkClass(), classes);
         if (!missing.isEmpty()) {
             return verdicts.zero(Status.SIGNATURE_CHANGED, "The checks call " + String.join(", ", missing)
@@ -85,7 +111,7 @@ public final class Grader {
                     + " classes and methods; add new ones beside them if you need to.", "");
         }
         ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, graderClasspath,
-                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed));
+                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch));
         return verdicts.of(outcome);
     }
 

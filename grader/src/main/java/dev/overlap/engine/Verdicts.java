@@ -30,22 +30,38 @@ final class Verdicts {
         if (outcome.timedOut()) {
             return zero(Status.TIMEOUT, "The checks did not finish within " + exercise.timeout().toSeconds() + " s"
                     + running + ". Something waits forever: a thread that is never started or never ends, a lock"
-                    + " taken twice, a queue that nobody fills." + outcome.threadDump()
-                    .map(dump -> "\nWhere your code was:\n" + dump).orElse(""), outcome.output());
+                    + " taken twice, a queue that nobody fills, or a loop that never ends." + outcome.threadDump()
+                    .map(dump -> "\nWhere your code was when the time ran out:\n" + dump).orElse(""), outcome.output());
+        }
+        if (!outcome.consistent()) {
+            return zero(Status.CRASHED, "The checks' report said two things about the same check, so none of it can"
+                    + " be trusted and the exercise scores zero.", outcome.output());
+        }
+        if (outcome.brokeDown().isPresent()) {
+            return zero(Status.CRASHED, brokeDown(outcome.brokeDown().get(), running), outcome.output());
         }
         if (outcome.limit().isPresent()) {
-            return zero(Status.CRASHED, "The checks were stopped" + running + ": " + outcome.limit().get(),
+            return zero(Status.LIMIT_EXCEEDED, "The checks were stopped" + running + ": " + outcome.limit().get(),
                     outcome.output());
+        }
+        if (outcome.ranOutOfMemory()) {
+            return zero(Status.LIMIT_EXCEEDED, "The code ran out of memory" + running + ": the heap limit of this"
+                    + " exercise is " + exercise.heapMegabytes() + " MB. Look for a collection that grows without end"
+                    + " or a task that keeps every result it ever made.", outcome.output());
+        }
+        if (outcome.setupFailure().isPresent() && !outcome.done()) {
+            return zero(Status.CRASHED, outcome.setupFailure().get(), outcome.output());
         }
         if (!outcome.done()) {
             return zero(Status.CRASHED, crashReason(outcome, running), outcome.output());
         }
+        String noResult = "No result was reported for this check, so it scores zero."
+                + outcome.setupFailure().map(why -> " The checks' set-up failed: " + why).orElse("");
         List<CheckReport> checks = exercise.checks().stream().map(check -> {
             Optional<ForkMessage> result = outcome.results().stream()
                     .filter(message -> message.check().equals(check.method())).findFirst();
             boolean passed = result.map(ForkMessage::passed).orElse(false);
-            String feedback = result.map(ForkMessage::feedback)
-                    .orElse("No result was reported for this check, so it scores zero.");
+            String feedback = result.map(ForkMessage::feedback).orElse(noResult);
             return new CheckReport(check.method(), check.name(), check.kind(), check.visibility(), passed,
                     passed ? check.points() : 0, check.points(), feedback,
                     result.map(ForkMessage::measurements).orElse(Map.of()));
@@ -65,14 +81,25 @@ final class Verdicts {
                 elapsedMillis(), output, checks);
     }
 
-    private String crashReason(ForkOutcome outcome, String running) {
-        if (outcome.errors().contains("OutOfMemoryError")) {
-            return "The code ran out of memory" + running + " (the heap limit is " + exercise.heapMegabytes()
-                    + " MB). Look for a collection that grows without end.";
+    private static String brokeDown(String error, String running) {
+        if (error.contains("StackOverflowError")) {
+            return "The code overflowed its stack" + running + ": a method calls itself, directly or through others,"
+                    + " without ever reaching a case that stops. The JVM cannot be trusted after that, so the checks"
+                    + " stopped and the exercise scores zero. (" + error + ")";
         }
+        return "The JVM broke down" + running + " with " + error + ", so the checks stopped and the exercise scores"
+                + " zero.";
+    }
+
+    private String crashReason(ForkOutcome outcome, String running) {
         String errors = outcome.errors().isBlank() ? "" : "\nThe JVM said:\n" + outcome.errors().strip();
-        return "The checks' JVM ended with exit status " + outcome.exitCode() + running + " before the checks were"
-                + " done. Does the code call System.exit or Runtime.halt? Return or throw instead." + errors;
+        int status = outcome.exitCode();
+        if (status > 128) {
+            return "The checks' JVM was killed by signal " + (status - 128) + running + " before the checks were"
+                    + " done: it crashed, or something outside it ended it." + errors;
+        }
+        return "The checks' JVM ended with exit status " + status + running + " before the checks were done."
+                + " Does the code call System.exit or Runtime.halt? Return or throw instead." + errors;
     }
 
     private String nameOf(String method) {

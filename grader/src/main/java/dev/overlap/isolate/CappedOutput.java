@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * Keeps the first {@code limit} bytes written to it and counts the rest, so that a submission that
@@ -12,11 +13,21 @@ import java.nio.charset.StandardCharsets;
 public final class CappedOutput extends OutputStream {
 
     private final int limit;
+    private final Consumer<String> whenCut;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private long dropped;
 
     public CappedOutput(int limit) {
+        this(limit, kept -> { });
+    }
+
+    /**
+     * Calls {@code whenCut} with what was kept, the cut marked, the first time a write goes past the
+     * limit, on the writing thread.
+     */
+    public CappedOutput(int limit, Consumer<String> whenCut) {
         this.limit = limit;
+        this.whenCut = whenCut;
     }
 
     public PrintStream printStream() {
@@ -28,7 +39,7 @@ public final class CappedOutput extends OutputStream {
         if (kept.size() < limit) {
             kept.write(b);
         } else {
-            dropped++;
+            drop(1);
         }
     }
 
@@ -36,7 +47,17 @@ public final class CappedOutput extends OutputStream {
     public synchronized void write(byte[] bytes, int offset, int length) {
         int room = Math.max(0, Math.min(length, limit - kept.size()));
         kept.write(bytes, offset, room);
-        dropped += length - room;
+        if (length > room) {
+            drop(length - room);
+        }
+    }
+
+    private void drop(long count) {
+        boolean first = dropped == 0;
+        dropped += count;
+        if (first) {
+            whenCut.accept(text());
+        }
     }
 
     public void append(String text) {

@@ -33,7 +33,8 @@ final class Channel {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(line.substring(nonce.length() + 1), ForkMessage.class));
+            return Optional.of(JSON.readValue(line.substring(nonce.length() + 1), ForkMessage.class))
+                    .filter(ForkMessage::wellFormed);
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import dev.overlap.check.EvidenceEntry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -13,17 +14,29 @@ import org.junit.platform.launcher.TestIdentifier;
 /** Turns JUnit's events for each check into fork messages. */
 final class CheckListener implements TestExecutionListener {
 
+    /** Feedback is for a person to read; anything longer is a flood, not an explanation. */
+    private static final int FEEDBACK_LIMIT = 8 * 1024;
+
     private final Channel channel;
+    private final Halt halt;
+    private final Supplier<String> output;
     private final Map<String, Map<String, Object>> measurements = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
 
-    CheckListener(Channel channel) {
+    CheckListener(Channel channel, Halt halt, Supplier<String> output) {
         this.channel = channel;
+        this.halt = halt;
+        this.output = output;
     }
 
     @Override
     public void executionStarted(TestIdentifier test) {
         methodOf(test).ifPresent(method -> channel.send(ForkMessage.started(method)));
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        methodOf(test).ifPresent(method -> channel.send(ForkMessage.finished(method, false, cap(reason), Map.of())));
     }
 
     @Override
@@ -42,15 +55,37 @@ final class CheckListener implements TestExecutionListener {
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         Optional<String> method = methodOf(test);
+        Optional<VirtualMachineError> broken = result.getThrowable().flatMap(CheckListener::brokenJvm);
+        if (broken.isPresent()) {
+            halt.after(ForkMessage.brokeDown(method.orElse(null), cap(broken.get().toString()), output.get()),
+                    ExitCodes.BROKE_DOWN);
+        }
         if (method.isEmpty()) {
-            // A failure of the class itself (its set-up) fails every check; the grading JVM sees no result for them.
+            // A failure of the class itself (its set-up) leaves every check without a result; say why.
+            result.getThrowable().ifPresent(thrown -> channel.send(ForkMessage.setupFailed(cap(Feedback.of(thrown)))));
             return;
         }
         boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
         String feedback = passed ? notes.getOrDefault(method.get(), "")
                 : result.getThrowable().map(Feedback::of).orElse("The check failed without a reason.");
-        channel.send(ForkMessage.finished(method.get(), passed, feedback,
+        channel.send(ForkMessage.finished(method.get(), passed, cap(feedback),
                 measurements.getOrDefault(method.get(), Map.of())));
+    }
+
+    private static Optional<VirtualMachineError> brokenJvm(Throwable thrown) {
+        Throwable cause = thrown;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError broken) {
+                return Optional.of(broken);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String cap(String text) {
+        return text.length() <= FEEDBACK_LIMIT ? text
+                : text.substring(0, FEEDBACK_LIMIT) + "\n[cut: " + (text.length() - FEEDBACK_LIMIT)
+                        + " more characters]";
     }
 
     private static Optional<String> methodOf(TestIdentifier test) {

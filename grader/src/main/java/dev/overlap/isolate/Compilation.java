@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -23,6 +25,8 @@ import javax.tools.ToolProvider;
 public final class Compilation {
 
     private static final int SHOWN_ERRORS = 5;
+    private static final int SHOWN_LOG_LINES = 6;
+    private static final long MAX_SOURCE_BYTES = 1024 * 1024;
 
     private Compilation() {
     }
@@ -40,6 +44,10 @@ public final class Compilation {
         List<Path> sources = sourcesUnder(sourceRoot);
         if (sources.isEmpty()) {
             return new Result.NoSources(sourceRoot);
+        }
+        Optional<String> unfit = unfit(sourceRoot, sources);
+        if (unfit.isPresent()) {
+            return new Result.Failed(unfit.get());
         }
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -64,15 +72,39 @@ public final class Compilation {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".java") && Files.isRegularFile(file)).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".java") && !Files.isDirectory(file))
+                    .sorted().toList();
         }
+    }
+
+    /**
+     * The compiler runs inside the grading JVM, so it only reads what is plainly the exercise's: regular
+     * files, no links to files elsewhere (whose lines an error message would print into the report), and
+     * no more than an exercise needs (a huge source would cost the grading JVM its memory).
+     */
+    private static Optional<String> unfit(Path root, List<Path> sources) throws IOException {
+        long bytes = 0;
+        for (Path source : sources) {
+            if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of("The code was not compiled: " + root.relativize(source) + " is a link or not a"
+                        + " regular file. The grader compiles only regular files inside the exercise's folder.");
+            }
+            bytes += Files.size(source);
+        }
+        if (bytes > MAX_SOURCE_BYTES) {
+            return Optional.of("The code was not compiled: its sources take " + bytes / 1024 + " KiB, more than the "
+                    + MAX_SOURCE_BYTES / 1024 + " KiB the grader compiles for one exercise.");
+        }
+        return Optional.empty();
     }
 
     private static String describe(DiagnosticCollector<JavaFileObject> diagnostics, Path root, StringWriter log) {
         List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
         if (errors.isEmpty()) {
-            return "The code does not compile: " + log.toString().strip();
+            // Without diagnostics the compiler itself failed, for example on nesting too deep for its stack.
+            return "The code does not compile: " + log.toString().strip().lines().limit(SHOWN_LOG_LINES)
+                    .collect(Collectors.joining("\n"));
         }
         String shown = errors.stream().limit(SHOWN_ERRORS).map(d -> "  " + where(d, root) + ": "
                 + d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n"));

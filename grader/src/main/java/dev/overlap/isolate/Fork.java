@@ -1,20 +1,21 @@
 package dev.overlap.isolate;
 
 import dev.overlap.rules.SubmissionClasses;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -22,17 +23,26 @@ import java.util.stream.Collectors;
 /**
  * Starts a JVM for one exercise's checks, feeds it the nonce and seed, listens to its messages and
  * ends it at the time limit. The grading JVM alone turns what it heard into a grade.
+ *
+ * <p>The checks' JVM starts in a scratch folder of its own, with an almost empty environment (no CI
+ * secrets to print into a report), its temporary files and crash logs in that folder, and, on JDKs that
+ * know the options, {@code sun.misc.Unsafe} memory access and native access denied.
  */
 public final class Fork {
 
     private static final int ERROR_LIMIT = 16 * 1024;
+    private static final Set<String> KEPT_ENVIRONMENT = Set.of("PATH", "LANG", "LC_ALL", "TZ", "SystemRoot");
 
     private Fork() {
     }
 
     public static ForkOutcome run(ForkSpec spec) throws IOException, InterruptedException {
-        String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        Process process = new ProcessBuilder(command(spec)).start();
+        String nonce = newNonce();
+        Files.createDirectories(spec.scratch());
+        ProcessBuilder builder = new ProcessBuilder(command(spec)).directory(spec.scratch().toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().retainAll(KEPT_ENVIRONMENT);
+        Process process = builder.start();
         try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             stdin.write(nonce + "\n" + spec.seed() + "\n");
         }
@@ -40,35 +50,28 @@ public final class Fork {
         List<ForkMessage> messages = new CopyOnWriteArrayList<>();
         CappedOutput stray = new CappedOutput(ForkedMain.OUTPUT_LIMIT);
         CappedOutput errors = new CappedOutput(ERROR_LIMIT);
-        Thread stdout = Thread.ofVirtual().start(() -> readMessages(process.getInputStream(), nonce, messages, stray));
+        MessageLines lines = new MessageLines(nonce, messages::add, stray);
+        Thread stdout = Thread.ofVirtual().start(() -> readMessages(lines, process.getInputStream(), stray));
         Thread stderr = Thread.ofVirtual().start(() -> copy(process.getErrorStream(), errors));
 
         boolean finished = process.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS);
         Optional<String> dump = Optional.empty();
         if (!finished) {
-            dump = ThreadDump.learnerFrames(process.pid(), spec.submissionClasses());
+            dump = ThreadDump.learnerFrames(process.pid(), spec.submissionClasses(), spec.scratch());
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor();
         }
         stdout.join(TimeUnit.SECONDS.toMillis(5));
         stderr.join(TimeUnit.SECONDS.toMillis(5));
-        return outcome(messages, !finished, process.exitValue(), stray, errors, dump);
+        return ForkOutcome.of(List.copyOf(messages), !finished, process.exitValue(), stray.text(), errors.text(),
+                dump);
     }
 
-    private static ForkOutcome outcome(List<ForkMessage> messages, boolean timedOut, int exitCode,
-                                       CappedOutput stray, CappedOutput errors, Optional<String> dump) {
-        List<ForkMessage> results = messages.stream().filter(m -> m.event().equals(ForkMessage.FINISHED)).toList();
-        Optional<String> running = messages.stream().filter(m -> m.event().equals(ForkMessage.STARTED))
-                .map(ForkMessage::check)
-                .filter(check -> results.stream().noneMatch(result -> result.check().equals(check)))
-                .reduce((first, second) -> second);
-        Optional<ForkMessage> done = messages.stream().filter(m -> m.event().equals(ForkMessage.DONE)).findFirst();
-        Optional<String> limit = messages.stream().filter(m -> m.event().equals(ForkMessage.LIMIT))
-                .map(ForkMessage::feedback).findFirst();
-        String output = done.map(ForkMessage::output).orElse("") + stray.text();
-        return new ForkOutcome(results, running, done.isPresent(), timedOut, exitCode, limit, output,
-                errors.text(), dump);
+    private static String newNonce() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static List<String> command(ForkSpec spec) {
@@ -76,8 +79,20 @@ public final class Fork {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + spec.heapMegabytes() + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:-CreateCoredumpOnCrash");
+        command.add("-XX:ErrorFile=" + spec.scratch().resolve("hs_err_pid%p.log"));
+        command.add("-Djava.io.tmpdir=" + spec.scratch());
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
+        // Keeps virtual threads that were started directly in the thread dump taken at the time limit.
+        command.add("-Djdk.trackAllThreads=true");
+        int feature = Runtime.version().feature();
+        if (feature >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=deny");
+        }
+        if (feature >= 24) {
+            command.add("--illegal-native-access=deny");
+        }
         command.add("-D" + SubmissionClasses.LOCATION_PROPERTY + "=" + spec.submissionClasses());
         command.add("-cp");
         // The kit's classes come first, so a submission cannot replace them with classes of the same name.
@@ -90,17 +105,9 @@ public final class Fork {
         return command;
     }
 
-    private static void readMessages(InputStream in, String nonce, List<ForkMessage> messages, CappedOutput stray) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                Optional<ForkMessage> message = Channel.parse(nonce, line);
-                if (message.isPresent()) {
-                    messages.add(message.get());
-                } else {
-                    stray.append(line + "\n");
-                }
-            }
+    private static void readMessages(MessageLines lines, InputStream in, CappedOutput stray) {
+        try {
+            lines.read(in);
         } catch (IOException e) {
             stray.append("[reading the checks' output failed: " + e.getMessage() + "]\n");
         }

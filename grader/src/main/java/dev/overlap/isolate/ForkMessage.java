@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the checks' JVM tells the grading JVM, one JSON line each, framed by a nonce the submission
- * never sees: a check started, a check finished, a limit was hit, or all checks are done.
+ * never sees: a check started or finished, the checks' set-up failed, the JVM broke down in a check,
+ * a limit was hit, or all checks are done.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ForkMessage(String event, String check, Boolean passed, String feedback,
@@ -13,6 +14,8 @@ public record ForkMessage(String event, String check, Boolean passed, String fee
 
     static final String STARTED = "started";
     static final String FINISHED = "finished";
+    static final String SETUP_FAILED = "setup_failed";
+    static final String BROKE_DOWN = "broke_down";
     static final String LIMIT = "limit";
     static final String DONE = "done";
 
@@ -24,11 +27,33 @@ public record ForkMessage(String event, String check, Boolean passed, String fee
         return new ForkMessage(FINISHED, check, passed, feedback, measurements, null);
     }
 
-    static ForkMessage limit(String what) {
-        return new ForkMessage(LIMIT, null, null, what, null, null);
+    static ForkMessage setupFailed(String feedback) {
+        return new ForkMessage(SETUP_FAILED, null, null, feedback, null, null);
+    }
+
+    static ForkMessage brokeDown(String check, String what, String output) {
+        return new ForkMessage(BROKE_DOWN, check, null, what, null, output);
+    }
+
+    static ForkMessage limit(String what, String output) {
+        return new ForkMessage(LIMIT, null, null, what, null, output);
     }
 
     static ForkMessage done(String output) {
         return new ForkMessage(DONE, null, null, null, null, output);
+    }
+
+    /** Whether the message has what its event needs; anything else is dropped as unreadable. */
+    boolean wellFormed() {
+        if (event == null) {
+            return false;
+        }
+        return switch (event) {
+            case STARTED -> check != null;
+            case FINISHED -> check != null && passed != null;
+            case SETUP_FAILED, LIMIT -> feedback != null;
+            case BROKE_DOWN, DONE -> true;
+            default -> false;
+        };
     }
 }

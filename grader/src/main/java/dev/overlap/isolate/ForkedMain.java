@@ -2,7 +2,9 @@ package dev.overlap.isolate;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.overlap.check.CheckOrder;
 import dev.overlap.check.Inputs;
+import dev.overlap.rules.SubmissionClasses;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,6 +26,9 @@ public final class ForkedMain {
 
     static final int OUTPUT_LIMIT = 64 * 1024;
 
+    /** How often the watchdog counts threads; a thread bomb starts a few hundred threads at most in between. */
+    private static final long WATCH_MILLIS = 10;
+
     private ForkedMain() {
     }
 
@@ -33,41 +38,49 @@ public final class ForkedMain {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = stdin.readLine();
         Inputs.seed(Long.parseLong(stdin.readLine()));
+        SubmissionClasses.pinLocation();
 
         Channel channel = new Channel(nonce, new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8));
-        CappedOutput captured = new CappedOutput(OUTPUT_LIMIT);
+        Halt halt = new Halt(channel);
+        CappedOutput captured = new CappedOutput(OUTPUT_LIMIT, kept -> halt.after(ForkMessage.limit("The code"
+                + " printed more than " + OUTPUT_LIMIT / 1024 + " KiB while its checks ran, so they were stopped."
+                + " Printing in a loop slows the code down and buries the feedback; remove the prints or print a"
+                + " summary once.", kept), ExitCodes.LIMIT));
         System.setOut(captured.printStream());
         System.setErr(captured.printStream());
-        watchPlatformThreads(maxPlatformThreads, channel);
+        watchPlatformThreads(maxPlatformThreads, halt, captured);
 
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(checkClass))
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .build();
-        LauncherFactory.create().execute(request, new CheckListener(channel));
-
-        channel.send(ForkMessage.done(captured.text()));
-        // Halt, not exit: threads or shutdown hooks the submission left behind must not keep this JVM up.
-        Runtime.getRuntime().halt(0);
+        try {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(checkClass))
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                    .configurationParameter("junit.jupiter.testmethod.order.default", CheckOrder.class.getName())
+                    .build();
+            LauncherFactory.create().execute(request, new CheckListener(channel, halt, captured::text));
+        } catch (RuntimeException | LinkageError e) {
+            halt.after(ForkMessage.setupFailed("The checks could not start: " + e), ExitCodes.SETUP_FAILED);
+        }
+        halt.after(ForkMessage.done(captured.text()), 0);
     }
 
     /** Ends the JVM when a submission starts more platform threads than the exercise allows. */
-    private static void watchPlatformThreads(int max, Channel channel) {
+    private static void watchPlatformThreads(int max, Halt halt, CappedOutput output) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Thread watchdog = Thread.ofPlatform().daemon().name("overlap-thread-watchdog").unstarted(() -> {
             while (true) {
                 int alive = threads.getThreadCount();
                 if (alive > max) {
-                    channel.send(ForkMessage.limit(alive + " platform threads were alive at once; the exercise"
-                            + " allows " + max + ". Virtual threads do not count towards this limit."));
-                    Runtime.getRuntime().halt(ExitCodes.THREAD_LIMIT);
+                    halt.after(ForkMessage.limit(alive + " platform threads were alive at once; the exercise allows "
+                            + max + ". Virtual threads do not count towards this limit: start one per task with"
+                            + " Thread.ofVirtual() or Executors.newVirtualThreadPerTaskExecutor().", output.text()),
+                            ExitCodes.LIMIT);
                 }
                 try {
-                    Thread.sleep(20);
+                    Thread.sleep(WATCH_MILLIS);
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    // Deliberately not restored: only the submission can interrupt this thread, and it must not be
+                    // able to end the watch. The next count follows at once.
                 }
             }
         });

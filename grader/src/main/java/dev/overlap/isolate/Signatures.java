@@ -4,7 +4,12 @@ import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.overlap.rules.Bytecode;
+import dev.overlap.rules.KitPackages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class Signatures {
 
-    private static final List<String> KIT_AND_LIBRARIES = List.of("java.", "javax.", "jdk.", "sun.", "dev.overlap.",
-            "org.junit.", "org.assertj.", "org.awaitility.", "com.tngtech.", "com.fasterxml.", "org.opentest4j.",
-            "org.apiguardian.", "net.bytebuddy.", "picocli.");
+    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private Signatures() {
     }
@@ -29,7 +32,9 @@ public final class Signatures {
     /** The members the checks need and the submission lacks, described as a learner reads them. */
     public static List<String> missing(String checkClass, Path submissionClasses) {
         String checkPackage = checkClass.substring(0, checkClass.lastIndexOf('.'));
-        JavaClasses checks = new ClassFileImporter().importPackages(checkPackage);
+        // What the checks call is read from their own bytecode; the submission's classes are resolved in full,
+        // so that methods they inherit from the JDK count as present.
+        JavaClasses checks = Bytecode.ofPackage(checkPackage);
         JavaClasses submission = new ClassFileImporter().importPath(submissionClasses);
         Set<String> missing = new TreeSet<>();
         for (JavaClass check : checks) {
@@ -45,7 +50,7 @@ public final class Signatures {
     }
 
     private static boolean isExerciseClass(String name) {
-        return KIT_AND_LIBRARIES.stream().noneMatch(name::startsWith) && !name.startsWith("[");
+        return JDK.stream().noneMatch(name::startsWith) && !KitPackages.contains(name) && !name.startsWith("[");
     }
 
     private static Optional<String> describeIfMissing(AccessTarget target, JavaClasses submission) {
@@ -54,22 +59,37 @@ public final class Signatures {
             return Optional.of("class " + owner);
         }
         JavaClass javaClass = submission.get(owner);
+        // The checks live in another package, so everything they use must stay public.
+        if (!javaClass.getModifiers().contains(JavaModifier.PUBLIC)) {
+            return Optional.of("class " + owner + " (no longer public)");
+        }
         if (target instanceof AccessTarget.FieldAccessTarget field) {
-            return javaClass.getAllFields().stream().anyMatch(f -> f.getName().equals(field.getName()))
-                    ? Optional.empty() : Optional.of("field " + owner + "." + field.getName());
+            String described = "field " + owner + "." + field.getName();
+            Optional<JavaField> found = javaClass.getAllFields().stream()
+                    .filter(f -> f.getName().equals(field.getName())).findFirst();
+            if (found.isEmpty()) {
+                return Optional.of(described);
+            }
+            return found.get().getModifiers().contains(JavaModifier.PUBLIC) ? Optional.empty()
+                    : Optional.of(described + " (no longer public)");
         }
         if (!(target instanceof AccessTarget.CodeUnitAccessTarget codeUnit)) {
             return Optional.empty();
         }
         String parameters = names(codeUnit.getRawParameterTypes());
-        boolean present = codeUnit.getName().equals("<init>")
+        Optional<? extends JavaCodeUnit> present = codeUnit.getName().equals("<init>")
                 ? javaClass.getConstructors().stream()
-                        .anyMatch(c -> names(c.getRawParameterTypes()).equals(parameters))
+                        .filter(c -> names(c.getRawParameterTypes()).equals(parameters)).findFirst()
                 : javaClass.getAllMethods().stream()
-                        .anyMatch(m -> m.getName().equals(codeUnit.getName())
+                        .filter(m -> m.getName().equals(codeUnit.getName())
                                 && names(m.getRawParameterTypes()).equals(parameters)
-                                && m.getRawReturnType().getName().equals(codeUnit.getRawReturnType().getName()));
-        return present ? Optional.empty() : Optional.of(describe(codeUnit));
+                                && m.getRawReturnType().getName().equals(codeUnit.getRawReturnType().getName()))
+                        .findFirst();
+        if (present.isEmpty()) {
+            return Optional.of(describe(codeUnit));
+        }
+        return present.get().getModifiers().contains(JavaModifier.PUBLIC) ? Optional.empty()
+                : Optional.of(describe(codeUnit) + " (no longer public)");
     }
 
     private static String describe(AccessTarget.CodeUnitAccessTarget target) {

@@ -35,12 +35,8 @@ class SelfCheckTest {
         Catalog catalog = Catalog.load();
         long seed = new SecureRandom().nextLong();
         System.out.println("Self-check seed: " + Long.toHexString(seed));
-        Grader grader = new Grader(seed, new GradeListener() {
-            @Override
-            public void exerciseFinished(ExerciseReport report) {
-                System.out.println("  graded " + report.id() + ": " + report.score() + "/" + report.maxScore());
-            }
-        });
+        Grader grader = new Grader(seed, GradeListener.onFinished(report -> System.out.println("  graded "
+                + report.id() + ": " + report.score() + "/" + report.maxScore())));
         solutions = grader.grade(root.resolve("solutions"), catalog.exercises());
         starters = grader.grade(root.resolve("exercises"), catalog.exercises());
     }

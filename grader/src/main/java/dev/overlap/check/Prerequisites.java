@@ -1,0 +1,107 @@
+package dev.overlap.check;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Runs a check only when the checks it depends on passed. Fast but wrong is not a speedup: a run that
+ * skipped work, returned stored answers or lost results must not collect points for being concurrent,
+ * quick or well shaped. A check whose prerequisite failed is not run and scores zero, which also spares
+ * the learner a timing trial that could not count.
+ *
+ * <p>A prerequisite that has not run yet does not hold a check back (an IDE may run checks in any
+ * order); the grader runs them in {@link CheckOrder}, prerequisites first.
+ */
+final class Prerequisites implements ExecutionCondition, TestWatcher {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Prerequisites.class);
+    private static final Set<Kind> WAIT_FOR_CORRECTNESS = EnumSet.of(Kind.CONCURRENCY, Kind.SPEEDUP, Kind.STRUCTURE);
+
+    /** The checks that must pass before {@code check} counts: its own list, then the class's correctness checks. */
+    static List<String> of(Method check) {
+        Check annotation = check.getAnnotation(Check.class);
+        if (annotation == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(Arrays.asList(annotation.requires()));
+        if (WAIT_FOR_CORRECTNESS.contains(annotation.kind())) {
+            Arrays.stream(check.getDeclaringClass().getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(Check.class))
+                    .filter(method -> method.getAnnotation(Check.class).kind() == Kind.CORRECTNESS)
+                    .map(Method::getName)
+                    .filter(name -> !names.contains(name))
+                    .sorted()
+                    .forEach(names::add);
+        }
+        return names;
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<Method> check = context.getTestMethod();
+        if (check.isEmpty()) {
+            return ConditionEvaluationResult.enabled("the class of the checks");
+        }
+        Map<String, Boolean> passed = outcomes(context);
+        List<String> failed = of(check.get()).stream().filter(name -> Boolean.FALSE.equals(passed.get(name))).toList();
+        if (failed.isEmpty()) {
+            return ConditionEvaluationResult.enabled("every prerequisite passed or has not run");
+        }
+        return ConditionEvaluationResult.disabled("Not run: this check counts only once " + sentences(check.get(),
+                failed) + (failed.size() == 1 ? " passes, and it did not." : " pass, and they did not.")
+                + " Fix that first.");
+    }
+
+    @Override
+    public void testSuccessful(ExtensionContext context) {
+        remember(context, true);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        remember(context, false);
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        remember(context, false);
+    }
+
+    @Override
+    public void testDisabled(ExtensionContext context, Optional<String> reason) {
+        remember(context, false);
+    }
+
+    private static void remember(ExtensionContext context, boolean passed) {
+        context.getTestMethod().ifPresent(method -> outcomes(context).put(method.getName(), passed));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Boolean> outcomes(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(context.getRequiredTestClass(),
+                testClass -> new ConcurrentHashMap<String, Boolean>(), Map.class);
+    }
+
+    private static String sentences(Method check, List<String> names) {
+        return names.stream().map(name -> Arrays.stream(check.getDeclaringClass().getDeclaredMethods())
+                        .filter(method -> method.getName().equals(name)).findFirst()
+                        .map(method -> method.isAnnotationPresent(DisplayName.class)
+                                ? method.getAnnotation(DisplayName.class).value() : name)
+                        .orElse(name))
+                .map(sentence -> "\"" + sentence + "\"")
+                .collect(Collectors.joining(" and "));
+    }
+}

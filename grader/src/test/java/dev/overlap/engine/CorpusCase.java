@@ -1,0 +1,91 @@
+package dev.overlap.engine;
+
+import dev.overlap.report.CheckReport;
+import dev.overlap.report.ExerciseReport;
+import dev.overlap.report.Status;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One hostile or broken submission of exercise 01 and what grading it must give, read from the
+ * {@code expected.properties} beside its sources: {@code status}, {@code score}, text the feedback and the
+ * output must contain ({@code |} between pieces), limits to shorten for the corpus, and the same keys
+ * prefixed {@code without-rules.} for a second grading with the integrity rules switched off.
+ */
+record CorpusCase(String name, Path folder, Expectation withRules, Optional<Expectation> withoutRules,
+                  Optional<Integer> timeoutSeconds, Optional<Integer> heapMegabytes) {
+
+    record Expectation(Status status, int score, List<String> feedback, List<String> output) {
+
+        /** What differs from this expectation in the report, or nothing. */
+        List<String> mismatches(ExerciseReport report) {
+            String allFeedback = Stream.concat(Stream.of(report.feedback()),
+                    report.checks().stream().map(CheckReport::feedback)).collect(Collectors.joining("\n"));
+            Stream<String> status = report.status() == this.status ? Stream.empty()
+                    : Stream.of("status " + report.status().id() + ", expected " + this.status.id());
+            Stream<String> score = report.score() == this.score ? Stream.empty()
+                    : Stream.of("score " + report.score() + ", expected " + this.score);
+            Stream<String> feedback = this.feedback.stream().filter(piece -> !allFeedback.contains(piece))
+                    .map(piece -> "feedback lacks \"" + piece + "\"");
+            Stream<String> output = this.output.stream().filter(piece -> !report.output().contains(piece))
+                    .map(piece -> "output lacks \"" + piece + "\"");
+            return Stream.of(status, score, feedback, output).flatMap(s -> s).toList();
+        }
+    }
+
+    static List<CorpusCase> under(Path corpus) throws IOException {
+        try (Stream<Path> folders = Files.list(corpus)) {
+            return folders.filter(Files::isDirectory).sorted().map(CorpusCase::read).toList();
+        }
+    }
+
+    /** The exercise's spec under this case's name, with the corpus's shorter limits where it sets them. */
+    ExerciseSpec spec(ExerciseSpec exercise) {
+        return new ExerciseSpec(name, name, exercise.checkClass(),
+                timeoutSeconds.map(Duration::ofSeconds).orElse(exercise.timeout()),
+                heapMegabytes.orElse(exercise.heapMegabytes()), exercise.maxPlatformThreads(),
+                exercise.allowsNetwork(), exercise.checks());
+    }
+
+    private static CorpusCase read(Path folder) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(folder.resolve("expected.properties"), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("every corpus case needs an expected.properties: " + folder, e);
+        }
+        Optional<Expectation> withoutRules = Optional.ofNullable(properties.getProperty("without-rules.status"))
+                .map(status -> expectation(properties, "without-rules."));
+        return new CorpusCase(folder.getFileName().toString(), folder, expectation(properties, ""), withoutRules,
+                number(properties, "timeoutSeconds"), number(properties, "heapMegabytes"));
+    }
+
+    private static Expectation expectation(Properties properties, String prefix) {
+        String status = properties.getProperty(prefix + "status");
+        String score = properties.getProperty(prefix + "score");
+        if (status == null || score == null) {
+            throw new IllegalStateException("a corpus case needs " + prefix + "status and " + prefix + "score");
+        }
+        return new Expectation(Status.valueOf(status.toUpperCase(Locale.ROOT)), Integer.parseInt(score),
+                pieces(properties.getProperty(prefix + "feedback")), pieces(properties.getProperty(prefix + "output")));
+    }
+
+    private static List<String> pieces(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).toList();
+    }
+
+    private static Optional<Integer> number(Properties properties, String key) {
+        return Optional.ofNullable(properties.getProperty(key)).map(String::strip).map(Integer::parseInt);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.overlap.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.overlap.isolate.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The integrity rules must not catch honest code: the everyday shapes of an exercise's solution
+ * (records, enums, lambdas, switches, streams, virtual threads, parallel streams, hashing, printing)
+ * keep every rule, and network code keeps them only where the exercise allows the network.
+ */
+@DisplayName("The integrity rules let honest code through")
+class IntegrityRulesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("everyday Java of a concurrency exercise keeps every rule")
+    void everydayCodeKeepsEveryRule() throws IOException {
+        Optional<String> broken = brokenRulesOf("""
+                package sample;
+
+                import java.io.ByteArrayOutputStream;
+                import java.io.PrintStream;
+                import java.security.MessageDigest;
+                import java.time.Duration;
+                import java.util.*;
+                import java.util.concurrent.*;
+                import java.util.stream.IntStream;
+
+                public final class Everyday {
+                    enum Size { SMALL, LARGE }
+                    record Order(String dish, Size size) { }
+                    sealed interface Step permits Wait, Work { }
+                    record Wait(Duration duration) implements Step { }
+                    record Work(int units) implements Step { }
+
+                    static long cost(Step step) {
+                        return switch (step) {
+                            case Wait wait -> wait.duration().toMillis();
+                            case Work work -> work.units() * 2L;
+                        };
+                    }
+
+                    static String label(Size size) {
+                        switch (size) {
+                            case SMALL: return "s";
+                            default: return "l";
+                        }
+                    }
+
+                    public static List<String> run(List<Callable<String>> tasks) throws Exception {
+                        assert tasks != null;
+                        int cores = Runtime.getRuntime().availableProcessors();
+                        long start = System.nanoTime();
+                        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                            List<Future<String>> futures = tasks.stream().map(executor::submit).toList();
+                            List<String> results = new ArrayList<>();
+                            for (Future<String> future : futures) {
+                                results.add(future.get() + Everyday.class.getSimpleName());
+                            }
+                            Thread.ofVirtual().start(() -> System.out.println("done in " + (System.nanoTime() - start)))
+                                    .join();
+                            long sum = IntStream.range(0, 1_000).parallel().mapToLong(i -> i * (long) cores).sum();
+                            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.valueOf(sum).getBytes());
+                            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                            new PrintStream(bytes, true).printf("%s %d %s%n", new Order("soup", Size.LARGE),
+                                    cost(new Wait(Duration.ofMillis(1))), HexFormat.of().formatHex(hash));
+                            results.add(bytes.toString() + label(Size.SMALL) + new Object().getClass().getName());
+                            return results;
+                        }
+                    }
+                }
+                """, false);
+
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an HTTP client breaks the network rule unless the exercise allows the network")
+    void networkCodeNeedsTheExercisesPermission() throws IOException {
+        String client = """
+                package sample;
+
+                import java.net.URI;
+                import java.net.http.HttpClient;
+                import java.net.http.HttpRequest;
+                import java.net.http.HttpResponse;
+
+                public final class Client {
+                    public static String fetch(URI uri) throws Exception {
+                        try (HttpClient http = HttpClient.newHttpClient()) {
+                            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                                    .body();
+                        }
+                    }
+                }
+                """;
+
+        assertThat(brokenRulesOf(client, false)).hasValueSatisfying(feedback -> assertThat(feedback)
+                .contains("no code should open network connections").contains("java.net.http.HttpClient"));
+        assertThat(brokenRulesOf(client, true)).isEmpty();
+    }
+
+    private Optional<String> brokenRulesOf(String source, boolean allowsNetwork) throws IOException {
+        String name = source.substring(source.indexOf("class ") + 6, source.indexOf(" {", source.indexOf("class ")));
+        Path sources = folder.resolve("src-" + name + "/sample");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve(name + ".java"), source);
+        Compilation.Result result = Compilation.compile(sources.getParent(), folder.resolve("classes-" + name));
+        assertThat(result).isInstanceOf(Compilation.Result.Compiled.class);
+        Path classes = ((Compilation.Result.Compiled) result).classes();
+        return Integrity.broken(classes, allowsNetwork);
+    }
+}

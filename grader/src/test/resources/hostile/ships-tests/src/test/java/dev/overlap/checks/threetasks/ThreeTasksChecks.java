@@ -1,0 +1,10 @@
+package dev.overlap.checks.threetasks;
+
+import org.junit.jupiter.api.Test;
+
+class ThreeTasksChecks {
+
+    @Test
+    void everythingPasses() {
+    }
+}
