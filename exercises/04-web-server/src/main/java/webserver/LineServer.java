@@ -79,7 +79,7 @@ public final class LineServer implements AutoCloseable {
     /** Stops accepting clients. */
     @Override
     public void close() throws IOException {
-        // TODO(task 3): closing the listener stops new clients, but not the conversations under way.
+        // TODO(task 2): closing the listener stops new clients, but not the conversations under way.
         listener.close();
     }
 

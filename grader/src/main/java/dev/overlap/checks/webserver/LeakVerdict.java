@@ -37,13 +37,13 @@ record LeakVerdict(RunningServer server, Volley idle, int clients, Set<String> t
             fail("%d s after close(), %d thread(s) still ran your code: %s. close() must end every conversation:"
                     + " closing the listener stops new clients, but a conversation blocked reading from its client"
                     + " never notices. Keep the open sockets and close them too; a virtual thread blocked on a socket"
-                    + " wakes with an exception when the socket is closed. See README, task 3.",
+                    + " wakes with an exception when the socket is closed. See README, task 2.",
                     windDown.toSeconds(), left.size(), left.stream().limit(3).map(LiveThread::describe)
                             .collect(Collectors.joining("; ")));
         }
         if (stillOpen > 0) {
             fail("After close(), %d of %d clients were still connected: close() must hang up on every client."
-                    + " See README, task 3.", stillOpen, idle.open().size());
+                    + " See README, task 2.", stillOpen, idle.open().size());
         }
         if (!server.serveReturned()) {
             fail("serve() had not returned %d s after close(). It should return once the listener is closed.",
