@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Test
-@ExtendWith(EvidenceExtension.class)
+@ExtendWith({EvidenceExtension.class, PinningExtension.class})
 public @interface Check {
     Kind kind();
 

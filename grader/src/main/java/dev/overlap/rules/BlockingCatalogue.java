@@ -11,18 +11,19 @@ import java.util.Optional;
  */
 public final class BlockingCatalogue {
 
-    private static final String ON_A_VIRTUAL_THREAD = " Run the waiting part on a virtual thread instead:"
+    private static final String WAITING_PART = "run the waiting part on a virtual thread instead:"
             + " CompletableFuture.supplyAsync(() -> ..., virtualThreads), then continue with"
             + " thenApplyAsync(..., loop) when it is done.";
+    private static final String ON_A_VIRTUAL_THREAD = " To keep the path free, " + WAITING_PART;
     private static final String COMPOSE = " Do not wait for a result on this path: continue from the future with"
             + " thenApplyAsync / thenCombineAsync / thenComposeAsync (naming the executor) and return the future.";
     private static final String COORDINATE = " On this path use the non-waiting form (tryLock(), tryAcquire(),"
             + " offer(), poll()) or let the other side complete a future that you continue from.";
 
     private static final List<BlockingCall> CALLS = List.of(
-            BlockingCall.of("java/lang/Thread", "sleep join", "holds the thread while time passes or another thread"
-                    + " ends", " To wait without holding a thread, use CompletableFuture.delayedExecutor(...), or"
-                    + ON_A_VIRTUAL_THREAD.substring(1)),
+            BlockingCall.of("java/lang/Thread", "sleep join", "holds the thread while time passes or another"
+                    + " thread ends", " To wait for time without holding a thread, use"
+                    + " CompletableFuture.delayedExecutor(...); for anything else, " + WAITING_PART),
             BlockingCall.of("java/util/concurrent/TimeUnit", "sleep timedJoin timedWait", "holds the thread while"
                     + " time passes", ON_A_VIRTUAL_THREAD),
             BlockingCall.of("java/util/concurrent/Future", "get", "waits for the future's result", COMPOSE),

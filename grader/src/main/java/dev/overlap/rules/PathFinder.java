@@ -60,7 +60,11 @@ final class PathFinder {
         MethodFlow flow = bytecode.flow(node.body());
         String file = bytecode.sourceFile(node.body().owner());
         for (Invocation call : flow.invocations()) {
-            List<MethodId> targets = bytecode.targets(call);
+            // A method without a body that declares InterruptedException waits by contract, whatever implements it.
+            boolean waitsByContract = bytecode.declaration(call.owner(), call.name(), call.descriptor())
+                    .filter(declared -> !bytecode.hasBody(declared)).isPresent()
+                    && bytecode.declaresInterruption(call.owner(), call.name(), call.descriptor());
+            List<MethodId> targets = waitsByContract ? List.of() : bytecode.targets(call);
             if (targets.isEmpty()) {
                 BlockingCatalogue.find(call.owner(), call.name(), call.descriptor(), bytecode).ifPresent(blocking ->
                         report(node, new Step(call.display(), file, call.line()), blocking));

@@ -34,7 +34,7 @@ class BlockingRulesTest {
             HandOffs$CaughtInContinuation    | HandOffs.CaughtInContinuation.handle -> method reference HandOffs.CaughtInContinuation::lookup (HandOffs.java:40) -> Pause.sleep (HandOffs.java:44)
             HandOffs$CaughtThroughHelper     | HandOffs.CaughtThroughHelper.handle -> lambda in HandOffs.CaughtThroughHelper.handle (HandOffs.java:66) -> Pause.sleep (HandOffs.java:66)
             HandOffs$CaughtReturned          | HandOffs.CaughtReturned.handle -> lambda in HandOffs.CaughtReturned.task (HandOffs.java:92) -> Pause.sleep (HandOffs.java:92)
-            Declared$Caught                  | Declared.Caught.handle -> Declared.Service.fetch (Declared.java:21)
+            Declared$Caught                  | Declared.Caught.handle -> Declared.Service.fetch (Declared.java:35)
             """)
     void catches(String fixture, String route) {
         List<BlockingPath> routes = Fixtures.routes(withHelpers(fixture));
@@ -102,7 +102,7 @@ class BlockingRulesTest {
     /** The declared service of a fixture is part of it, as the exercise's interfaces are part of a submission. */
     private static String[] withHelpers(String fixture) {
         String outer = fixture.substring(0, fixture.indexOf('$'));
-        return outer.equals("Declared") ? new String[] {fixture, "Declared$Service"}
+        return outer.equals("Declared") ? new String[] {fixture, "Declared$Service", "Declared$Slow"}
                 : outer.equals("Helpers") ? new String[] {fixture, "Helpers$Store"} : new String[] {fixture};
     }
 }

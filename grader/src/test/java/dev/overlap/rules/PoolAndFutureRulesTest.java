@@ -54,7 +54,7 @@ class PoolAndFutureRulesTest {
         ArchRule rule = BlockingRules.asyncPathsNeverBlock(AsyncPaths.annotatedWith("NonBlocking"));
 
         assertThat(violations(rule, "Direct$Caught")).contains("Direct.Caught.handle -> Thread.sleep (Direct.java:9)")
-                .contains("To wait without holding a thread");
+                .contains("To wait for time without holding a thread");
         assertThat(violations(rule, "Direct$Harmless")).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import dev.overlap.check.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.check.ReportsPinning;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadCensus;
@@ -31,6 +32,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 
 @Exercise(id = "04-web-server", timeoutSeconds = 90)
+@ReportsPinning
 @DisplayName("04 web server: every client on a virtual thread of its own")
 class WebServerChecks {
 
