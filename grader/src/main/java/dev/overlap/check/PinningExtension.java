@@ -64,7 +64,7 @@ final class PinningExtension implements BeforeEachCallback, AfterEachCallback, T
         @SuppressWarnings("unchecked")
         List<Pin> known = context.getStore(NAMESPACE).get(List.class, List.class);
         if (known == null) {
-            known = PinnedThreads.since(start);
+            known = PinnedThreads.since(start, PinnedThreads.submissionCode());
             context.getStore(NAMESPACE).put(List.class, known);
         }
         return known;

@@ -1,5 +1,6 @@
 package dev.overlap.measure;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -28,6 +33,7 @@ public final class PinnedThreads {
     static final Duration THRESHOLD = Duration.ofMillis(20);
     private static final String EVENT = "jdk.VirtualThreadPinned";
     private static final List<String> RUNTIME_PACKAGES = List.of("java.", "jdk.", "sun.", "dev.overlap.");
+    private static final String SUBMISSION_CLASSES = "overlap.submission.classes";
 
     private static Recording recording;
 
@@ -53,8 +59,33 @@ public final class PinnedThreads {
         }
     }
 
-    /** The pins recorded since {@code from}; none when the recorder was never started. */
-    public static synchronized List<Pin> since(Instant from) {
+    /**
+     * The classes of the submission: those compiled into the folder the grading JVM names, or, in a
+     * check run from an IDE, any class outside the JDK and the kit.
+     */
+    public static Predicate<String> submissionCode() {
+        String folder = System.getProperty(SUBMISSION_CLASSES);
+        if (folder == null) {
+            return type -> RUNTIME_PACKAGES.stream().noneMatch(type::startsWith);
+        }
+        Path root = Path.of(folder);
+        try (Stream<Path> files = Files.walk(root)) {
+            Set<String> names = files.map(root::relativize).map(Path::toString).filter(name -> name.endsWith(".class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
+                    .collect(Collectors.toSet());
+            return names::contains;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the submission's classes in " + root, e);
+        }
+    }
+
+    /**
+     * The pins recorded since {@code from} that happened in {@code ownCode}: pins whose stack has a frame
+     * of a class it accepts, located at the innermost such frame. Pins wholly inside the JDK or the kit
+     * (a class of the JDK initialised by two threads at once, say) are not the submission's doing.
+     * None when the recorder was never started.
+     */
+    public static synchronized List<Pin> since(Instant from, Predicate<String> ownCode) {
         if (recording == null) {
             return List.of();
         }
@@ -65,7 +96,8 @@ public final class PinnedThreads {
                 List<Pin> pins = new ArrayList<>();
                 for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
                     if (event.getEventType().getName().equals(EVENT) && !event.getStartTime().isBefore(from)) {
-                        pins.add(new Pin(event.getStartTime(), event.getDuration(), where(event), reason(event)));
+                        where(event, ownCode).ifPresent(where -> pins.add(new Pin(event.getStartTime(),
+                                event.getDuration(), where, reason(event))));
                     }
                 }
                 return pins;
@@ -77,16 +109,15 @@ public final class PinnedThreads {
         }
     }
 
-    private static String where(RecordedEvent event) {
+    private static Optional<String> where(RecordedEvent event, Predicate<String> ownCode) {
         if (event.getStackTrace() == null) {
-            return "an unknown place";
+            return Optional.empty();
         }
         Optional<RecordedFrame> frame = event.getStackTrace().getFrames().stream()
-                .filter(candidate -> candidate.isJavaFrame() && RUNTIME_PACKAGES.stream()
-                        .noneMatch(candidate.getMethod().getType().getName()::startsWith))
+                .filter(candidate -> candidate.isJavaFrame() && ownCode.test(candidate.getMethod().getType().getName()))
                 .findFirst();
         return frame.map(f -> f.getMethod().getType().getName() + "." + f.getMethod().getName() + "(line "
-                + f.getLineNumber() + ")").orElse("a frame of the JDK");
+                + f.getLineNumber() + ")");
     }
 
     private static String reason(RecordedEvent event) {

@@ -21,7 +21,6 @@ public final class HeartbeatLoop implements Executor, AutoCloseable {
 
     private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<Beat> beats = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     private final long periodNanos;
     private final Thread thread;
     private volatile boolean open = true;
@@ -52,14 +51,6 @@ public final class HeartbeatLoop implements Executor, AutoCloseable {
         return Thread.currentThread() == thread;
     }
 
-    public String threadName() {
-        return thread.getName();
-    }
-
-    public Duration period() {
-        return Duration.ofNanos(periodNanos);
-    }
-
     /** The beats that were due from {@code fromNanos} on. */
     public List<Beat> beatsSince(long fromNanos) {
         List<Beat> since = new ArrayList<>();
@@ -86,11 +77,6 @@ public final class HeartbeatLoop implements Executor, AutoCloseable {
         return true;
     }
 
-    /** What tasks on the loop threw; a failing task does not stop the loop. */
-    public List<Throwable> failures() {
-        return List.copyOf(failures);
-    }
-
     private void run() {
         long due = System.nanoTime() + periodNanos;
         while (open) {
@@ -108,16 +94,20 @@ public final class HeartbeatLoop implements Executor, AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException | Error e) {
-                failures.add(e);
+            } catch (RuntimeException e) {
+                // A failing task must not stop the loop; the burst that gave it notes the failure itself.
             }
         }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         open = false;
         thread.interrupt();
-        thread.join(Duration.ofSeconds(5));
+        try {
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -32,11 +32,13 @@ class PinnedThreadsTest {
         Instant start = Instant.now();
 
         Thread.ofVirtual().start(SlowToLoad::touch).join();
-        List<PinnedThreads.Pin> pins = PinnedThreads.since(start);
+        List<PinnedThreads.Pin> pins = PinnedThreads.since(start,
+                type -> type.startsWith(PinnedThreadsTest.class.getName()));
 
         assertThat(pins).isNotEmpty();
         assertThat(pins.getFirst().duration()).isGreaterThanOrEqualTo(PinnedThreads.THRESHOLD);
         assertThat(pins.getFirst().describe()).contains(PinnedThreadsTest.class.getName());
+        assertThat(PinnedThreads.since(start, type -> type.startsWith("elsewhere."))).isEmpty();
     }
 
     @Test
@@ -53,6 +55,6 @@ class PinnedThreadsTest {
             }
         }).join();
 
-        assertThat(PinnedThreads.since(start)).isEmpty();
+        assertThat(PinnedThreads.since(start, type -> true)).isEmpty();
     }
 }

@@ -47,9 +47,13 @@ final class RunningServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         server.close();
-        serving.join(WIND_DOWN);
+        try {
+            serving.join(WIND_DOWN);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void serve() {

@@ -38,8 +38,4 @@ public record Invocation(int opcode, String owner, String name, String descripto
     public String display() {
         return MethodId.simpleName(owner) + "." + (isConstructor() ? "new" : name);
     }
-
-    public MethodId target() {
-        return new MethodId(owner, name, descriptor);
-    }
 }

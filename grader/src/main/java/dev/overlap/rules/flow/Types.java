@@ -57,7 +57,7 @@ public final class Types {
     }
 
     /** A JDK class by internal name, if the platform class loader has it. */
-    public Optional<Class<?>> jdk(String internalName) {
+    Optional<Class<?>> jdk(String internalName) {
         return loaded.computeIfAbsent(internalName, name -> {
             try {
                 return Optional.of(Class.forName(name.replace('/', '.'), false, ClassLoader.getPlatformClassLoader()));
