@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Test
-@ExtendWith({EvidenceExtension.class, Prerequisites.class})
+@ExtendWith({EvidenceExtension.class, PinningExtension.class, Prerequisites.class})
 public @interface Check {
     Kind kind();
 

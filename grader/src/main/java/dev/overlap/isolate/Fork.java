@@ -96,8 +96,7 @@ public final class Fork {
         command.add("-D" + SubmissionClasses.LOCATION_PROPERTY + "=" + spec.submissionClasses());
         command.add("-cp");
         // The kit's classes come first, so a submission cannot replace them with classes of the same name.
-        List<Path> classpath = new ArrayList<>(spec.graderClasspath());
-        classpath.add(spec.submissionClasses());
+        List<Path> classpath = ChecksClasspath.of(spec.graderClasspath(), spec.submissionClasses());
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(ForkedMain.class.getName());
         command.add(spec.checkClass());

@@ -1,0 +1,97 @@
+package webserver;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The front desk: a tiny text server on the loopback interface. Clients connect, type commands
+ * (see {@link Commands}) and read one line back for each.
+ *
+ * <p>Its outer loop takes one client and talks with it until that client says QUIT or hangs up;
+ * only then does it accept the next one. While one patron waits for a slow REPORT, or simply keeps
+ * the line open, everybody else waits at the door.
+ */
+public final class LineServer implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final Archive archive;
+
+    /** Opens the server on {@code port} of the loopback interface; port 0 picks a free one. */
+    public LineServer(int port, Archive archive) throws IOException {
+        this.listener = new ServerSocket(port, 0, InetAddress.getLoopbackAddress());
+        this.archive = archive;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Accepts clients and answers them until {@link #close()} is called. */
+    public void serve() throws IOException {
+        while (true) {
+            Socket client;
+            try {
+                client = listener.accept();
+            } catch (SocketException e) {
+                if (listener.isClosed()) {
+                    return;
+                }
+                throw e;
+            }
+            // TODO(task 1): the next client is accepted only when this conversation is over.
+            converse(client);
+        }
+    }
+
+    /** Answers one client, line by line, until it says QUIT or hangs up. */
+    private void converse(Socket client) {
+        try (client;
+             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                     StandardCharsets.UTF_8));
+             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(),
+                     StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Reply reply = Commands.answer(line, archive);
+                out.write(reply.text());
+                out.write('\n');
+                out.flush();
+                if (reply.lastWord()) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // The client hung up in the middle of a conversation: there is nobody left to answer.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops accepting clients. */
+    @Override
+    public void close() throws IOException {
+        // TODO(task 2): closing the listener stops new clients, but not the conversations under way.
+        listener.close();
+    }
+
+    /** Starts the front desk on port 7070 with a pretend archive; try it with {@code nc localhost 7070}. */
+    public static void main(String[] args) throws IOException {
+        Archive archive = topic -> {
+            Thread.sleep(3_000);
+            return "everything the archive knows about " + topic;
+        };
+        try (LineServer server = new LineServer(7070, archive)) {
+            System.out.println("Front desk open on port " + server.port() + "; try: nc localhost " + server.port());
+            server.serve();
+        }
+    }
+}

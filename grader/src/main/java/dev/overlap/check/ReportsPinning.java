@@ -1,0 +1,16 @@
+package dev.overlap.check;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On a class of checks: every check reports, in its feedback and evidence, the virtual threads that
+ * were pinned to their carrier while it ran. It starts the JDK Flight Recorder in the checks' JVM,
+ * which takes about a second, so it is for exercises whose submissions run on virtual threads.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ReportsPinning {
+}

@@ -1,0 +1,72 @@
+package dev.overlap.checks.eventloop;
+
+import dev.overlap.workload.HeartbeatLoop;
+import eventloop.Radio;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ships calling the radio all at once: each call is a task of the loop, which calls the handler on its
+ * thread and continues from the future it returns. For each call the burst notes the answer, and
+ * which thread completed the future (the loop expects to continue on its own thread).
+ */
+final class Burst {
+
+    /** What one call got: its answer or failure, the thread that completed it, and whether that was the loop. */
+    record Answer(Ship ship, Optional<String> value, Optional<Throwable> failure, String thread, boolean onLoop) {
+    }
+
+    private Burst() {
+    }
+
+    /** The answers in the order of {@code ships}, or none for a call still unanswered after {@code patience}. */
+    static Outcome run(HeartbeatLoop loop, Radio radio, List<Ship> ships, Duration patience)
+            throws InterruptedException {
+        ConcurrentHashMap<Ship, Answer> answers = new ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(ships.size());
+        long start = System.nanoTime();
+        for (Ship ship : ships) {
+            loop.execute(() -> {
+                CompletableFuture<String> future;
+                try {
+                    future = ship.handler().apply(radio);
+                } catch (RuntimeException e) {
+                    future = CompletableFuture.failedFuture(e);
+                }
+                if (future == null) {
+                    future = CompletableFuture.failedFuture(new NullPointerException("the handler returned null"));
+                }
+                future.whenComplete((value, failure) -> {
+                    answers.put(ship, new Answer(ship, Optional.ofNullable(value), Optional.ofNullable(failure),
+                            Thread.currentThread().getName(), loop.inLoop()));
+                    done.countDown();
+                });
+            });
+        }
+        boolean all = done.await(patience.toNanos(), TimeUnit.NANOSECONDS);
+        long end = System.nanoTime();
+        loop.awaitBeatAfter(end, patience);
+        return new Outcome(ships.stream().map(ship -> Optional.ofNullable(answers.get(ship))).toList(), all, start,
+                end, loop.beatsSince(start).stream().filter(beat -> beat.dueNanos() <= end).toList());
+    }
+
+    /**
+     * @param beats the loop's heartbeats that were due while the burst ran
+     */
+    record Outcome(List<Optional<Answer>> answers, boolean complete, long startNanos, long endNanos,
+                   List<HeartbeatLoop.Beat> beats) {
+
+        Duration wall() {
+            return Duration.ofNanos(endNanos - startNanos);
+        }
+
+        Duration worstLag() {
+            return beats.stream().map(HeartbeatLoop.Beat::lag).max(Duration::compareTo).orElse(wall());
+        }
+    }
+}

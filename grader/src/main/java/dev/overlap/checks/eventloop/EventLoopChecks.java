@@ -1,0 +1,134 @@
+package dev.overlap.checks.eventloop;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.check.ReportsPinning;
+import dev.overlap.measure.Recorder;
+import dev.overlap.measure.Run;
+import dev.overlap.rules.AsyncPaths;
+import dev.overlap.rules.BlockingRules;
+import dev.overlap.rules.FutureRules;
+import dev.overlap.rules.PoolRules;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.workload.CourseKernel;
+import java.time.Duration;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+
+@Exercise(id = "09-event-loop", timeoutSeconds = 90)
+@ReportsPinning
+@DisplayName("09 event loop: a loop that never waits")
+class EventLoopChecks {
+
+    static final Duration HEARTBEAT = Duration.ofMillis(5);
+    /** How long the harbour office takes for a manifest in the timed checks. */
+    static final Duration WAIT = Duration.ofMillis(150);
+    /** A course is sized, on this machine and in this run, to compute for about as long as a manifest waits. */
+    static final int SOUNDINGS_PER_COURSE = 4;
+    /**
+     * A handler that waits or computes on the loop delays the heartbeat by all of it, a whole WAIT; a loop
+     * that only starts work and composes answers delays it by scheduling noise. Half a WAIT lies between.
+     */
+    static final Duration ALLOWED_LAG = WAIT.dividedBy(2);
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private static final String KEEP_THE_LOOP_FREE = "Let each handler only start work and say where it continues:"
+            + " waiting work on a virtual thread (CompletableFuture.supplyAsync(..., virtualThreads)), computing work"
+            + " on a pool sized to the cores (CompletableFuture.supplyAsync(..., ForkJoinPool.commonPool())), and"
+            + " the answer back on the loop (thenApplyAsync(..., loop)); see README, tasks 1 to 3.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("answers every call right: hails, manifests, courses and clearances")
+    void answersEveryCallRight() {
+        RandomGenerator random = Inputs.random("answers");
+        String salt = Long.toHexString(random.nextLong());
+        int rounds = CourseKernel.roundsFor(Duration.ofMillis(2));
+        List<Ship> ships = Ship.burst(random, new RecordedHarbour(new Recorder(), Duration.ZERO, rounds, salt),
+                2, 3, 2, 2, 3);
+
+        Run<Burst.Outcome> run = Run.of(recorder -> () -> Harness.burst(new RecordedHarbour(recorder,
+                Duration.ofMillis(20), rounds, salt), ships));
+
+        assertThat(run).hint("Keep what each handler answers as it is; change where its work runs.").completed()
+                .ranEachCallOnce(concat(Ship.manifestLabels(ships), Ship.plotLabels(ships)));
+        Verdicts.expectAnswers(ships, run.result());
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("completes every answer on the loop's thread, where the loop continues from it")
+    void completesAnswersOnTheLoop() throws Exception {
+        RandomGenerator random = Inputs.random("on the loop");
+        RecordedHarbour harbour = new RecordedHarbour(new Recorder(), Duration.ofMillis(20),
+                CourseKernel.roundsFor(Duration.ofMillis(2)), "loop");
+        List<Ship> ships = Ship.burst(random, harbour, 1, 2, 2, 2, 3);
+
+        Verdicts.expectCompletedOnTheLoop(Harness.burst(harbour, ships));
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 4)
+    @DisplayName("keeps the heartbeat on time while handlers wait and compute")
+    void keepsTheHeartbeatOnTime() throws Exception {
+        RandomGenerator random = Inputs.random("heartbeat");
+        int rounds = CourseKernel.roundsFor(WAIT.dividedBy(SOUNDINGS_PER_COURSE));
+        Harness.burst(new RecordedHarbour(new Recorder(), Duration.ofMillis(10), rounds / 10, "warm-up"),
+                Ship.burst(random, new RecordedHarbour(new Recorder(), Duration.ZERO, rounds / 10, "warm-up"),
+                        1, 1, 1, 1, SOUNDINGS_PER_COURSE));
+        Recorder recorder = new Recorder();
+        RecordedHarbour harbour = new RecordedHarbour(recorder, WAIT, rounds, "heartbeat");
+        List<Ship> ships = Ship.burst(random, harbour, 2, 3, 1, 2, SOUNDINGS_PER_COURSE);
+
+        Burst.Outcome outcome = Harness.burst(harbour, ships);
+
+        new HeartbeatVerdict(outcome, recorder, ALLOWED_LAG, WAIT).judge(KEEP_THE_LOOP_FREE);
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("waits for the harbour office on virtual threads, all manifests at once")
+    void waitsOnVirtualThreads() {
+        RandomGenerator random = Inputs.random("waiting");
+        int manifests = 4;
+        Run<Burst.Outcome> run = Run.of(recorder -> () -> {
+            RecordedHarbour harbour = new RecordedHarbour(recorder, Duration.ofMillis(100), 1, "waiting");
+            return Harness.burst(harbour, Ship.burst(random, harbour, 0, manifests, 0, 0, 0));
+        });
+
+        assertThat(run).hint("A manifest only waits: give each one a virtual thread of its own, for example"
+                + " CompletableFuture.supplyAsync(() -> ..., Thread::startVirtualThread); see README, task 1.")
+                .completed().peakInFlight(manifests).onVirtualThreads();
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("plots courses off the loop, on a pool's platform threads")
+    void computesOffTheLoop() throws Exception {
+        RandomGenerator random = Inputs.random("computing");
+        Recorder recorder = new Recorder();
+        RecordedHarbour harbour = new RecordedHarbour(recorder, Duration.ZERO,
+                CourseKernel.roundsFor(Duration.ofMillis(5)), "computing");
+
+        Harness.burst(harbour, Ship.burst(random, harbour, 0, 0, 2, 0, SOUNDINGS_PER_COURSE));
+
+        Verdicts.expectComputedOnAPool(recorder.calls(), Harness.LOOP_THREAD);
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 3)
+    @DisplayName("never blocks on the loop, names the executor of every async stage, pools no virtual threads")
+    void followsTheRulesOfTheLoop() {
+        var classes = SubmissionClasses.in("eventloop");
+
+        RuleAssert.assertThat(BlockingRules.asyncPathsNeverBlock(AsyncPaths.annotatedWith("NonBlocking")
+                .orPublicMethodsOf("eventloop.Radio"))).holdsFor(classes);
+        RuleAssert.assertThat(FutureRules.ASYNC_STAGES_NAME_THEIR_EXECUTOR).holdsFor(classes);
+        RuleAssert.assertThat(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED).holdsFor(classes);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
