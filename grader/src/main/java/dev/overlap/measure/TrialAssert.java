@@ -56,7 +56,7 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
         for (int attempt = 0; attempt <= REMEASURES; attempt++) {
             verdict = new WaitVerdict(actual.measure(), bound, totalWork, attempt);
             verdict.record();
-            if (verdict.passed() || !verdict.concurrentByEvidence()) {
+            if (verdict.passed() || !verdict.concurrentByEvidence() || verdict.threw()) {
                 break;
             }
         }
@@ -100,12 +100,17 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
             return submission().plusMillis(1).compareTo(bound.time()) < 0;
         }
 
+        /** A run that threw is a verdict of its own; measuring again only repeats it. */
+        boolean threw() {
+            return timings.failure(Role.SUBMISSION).isPresent();
+        }
+
         boolean concurrentByEvidence() {
             return timings.peakInFlight(Role.SUBMISSION) > 1;
         }
 
         boolean passed() {
-            return timings.failure(Role.SUBMISSION).isEmpty() && !skippedWork()
+            return !threw() && !skippedWork()
                     && submission().compareTo(required()) <= 0;
         }
 
