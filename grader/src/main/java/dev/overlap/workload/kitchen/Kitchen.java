@@ -154,12 +154,6 @@ public final class Kitchen {
         return complaintCount.get();
     }
 
-    /** How many times each step was started. */
-    public int starts(DishStep step) {
-        AtomicInteger count = starts.get(step);
-        return count == null ? 0 : count.get();
-    }
-
     /** The most cooks busy at the same moment, each with a step of their own. */
     public int peakCooksAtWork() {
         return peakCooksAtWork.get();

@@ -41,11 +41,6 @@ public final class KitchenAssert extends AbstractAssert<KitchenAssert, Kitchen> 
                     ? "\n  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more" : "";
             failWithMessage("The dinner was not cooked by the kitchen's rules:%s%s%s", shown, more, hint);
         }
-        List<DishStep> repeated = actual.menu().steps().stream().filter(step -> actual.starts(step) != 1).toList();
-        if (!repeated.isEmpty()) {
-            failWithMessage("%s was started %d times; every step must be done exactly once.%s",
-                    repeated.getFirst().label(), actual.starts(repeated.getFirst()), hint);
-        }
         return this;
     }
 
