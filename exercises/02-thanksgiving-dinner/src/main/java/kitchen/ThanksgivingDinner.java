@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Cooks a dinner the way a recipe book reads: one dish from start to finish, then the next.
  *
- * <p>It is correct, and it is slow. While the turkey roasts for 70 minutes, the cook stands by the oven
+ * <p>It is correct, and it is slow. While the turkey roasts for 49 minutes, the cook stands by the oven
  * doing nothing, though the potatoes need peeling. Every wait of every dish adds up.
  */
 public final class ThanksgivingDinner {

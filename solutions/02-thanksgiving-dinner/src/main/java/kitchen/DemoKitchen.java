@@ -18,17 +18,17 @@ final class DemoKitchen {
     /** The dinner of the story; the turkey and its gravy take the longest. */
     List<Recipe> thanksgiving() {
         return List.of(
-                new Recipe("turkey", List.of(attend("season", 10), await("roast", 70), attend("baste", 8),
-                        await("roast some more", 35), await("rest", 15)), List.of()),
-                new Recipe("gravy", List.of(attend("whisk the drippings", 10), await("simmer", 15)),
+                new Recipe("turkey", List.of(attend("season", 7), await("roast", 49), attend("baste", 6),
+                        await("roast some more", 25), await("rest", 10)), List.of()),
+                new Recipe("gravy", List.of(attend("whisk the drippings", 7), await("simmer", 10)),
                         List.of("turkey")),
-                new Recipe("mashed potatoes", List.of(attend("peel", 18), await("boil", 35), attend("mash", 10)),
+                new Recipe("mashed potatoes", List.of(attend("peel", 13), await("boil", 25), attend("mash", 7)),
                         List.of()),
-                new Recipe("cranberry sauce", List.of(attend("rinse the berries", 8), await("simmer", 28)),
+                new Recipe("cranberry sauce", List.of(attend("rinse the berries", 6), await("simmer", 20)),
                         List.of()),
-                new Recipe("apple pie", List.of(attend("slice the apples", 14), attend("roll the crust", 10),
-                        await("bake", 50)), List.of()),
-                new Recipe("green beans", List.of(attend("trim", 10), await("steam", 20)), List.of()));
+                new Recipe("apple pie", List.of(attend("slice the apples", 10), attend("roll the crust", 7),
+                        await("bake", 35)), List.of()),
+                new Recipe("green beans", List.of(attend("trim", 7), await("steam", 14)), List.of()));
     }
 
     List<Cook> cooks(int count) {

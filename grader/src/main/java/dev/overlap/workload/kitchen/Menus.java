@@ -20,40 +20,40 @@ public final class Menus {
     }
 
     /**
-     * Dinner for four, for one cook. The turkey and its gravy make the critical path (163 ms); the attention
-     * all dishes need (98 ms) fits in the turkey's waits, so one cook can serve in about the critical path.
+     * Dinner for four, for one cook. The turkey and its gravy make the critical path (114 ms); the attention
+     * all dishes need (70 ms) fits in the turkey's waits, so one cook can serve in about the critical path.
      */
     public static Menu thanksgiving() {
         return new Menu(List.of(
-                dish("turkey", List.of(), attend("season", 10), await("roast", 70), attend("baste", 8),
-                        await("roast some more", 35), await("rest", 15)),
-                dish("gravy", List.of("turkey"), attend("whisk the drippings", 10), await("simmer", 15)),
-                dish("mashed potatoes", List.of(), attend("peel", 18), await("boil", 35), attend("mash", 10)),
-                dish("cranberry sauce", List.of(), attend("rinse the berries", 8), await("simmer", 28)),
-                dish("apple pie", List.of(), attend("slice the apples", 14), attend("roll the crust", 10),
-                        await("bake", 50)),
-                dish("green beans", List.of(), attend("trim", 10), await("steam", 20))));
+                dish("turkey", List.of(), attend("season", 7), await("roast", 49), attend("baste", 6),
+                        await("roast some more", 25), await("rest", 10)),
+                dish("gravy", List.of("turkey"), attend("whisk the drippings", 7), await("simmer", 10)),
+                dish("mashed potatoes", List.of(), attend("peel", 13), await("boil", 25), attend("mash", 7)),
+                dish("cranberry sauce", List.of(), attend("rinse the berries", 6), await("simmer", 20)),
+                dish("apple pie", List.of(), attend("slice the apples", 10), attend("roll the crust", 7),
+                        await("bake", 35)),
+                dish("green beans", List.of(), attend("trim", 7), await("steam", 14))));
     }
 
     /**
-     * The whole family comes: more dishes, and 200 ms of attention against a critical path of 128 ms. One
+     * The whole family comes: more dishes, and 140 ms of attention against a critical path of 90 ms. One
      * cook's hands are now the limit; two cooks can serve in about the critical path.
      */
     public static Menu familyThanksgiving() {
         return new Menu(List.of(
-                dish("turkey", List.of(), await("roast", 70), attend("baste", 8), await("roast some more", 30)),
-                dish("gravy", List.of("turkey"), attend("whisk the drippings", 8), await("simmer", 12)),
-                dish("mashed potatoes", List.of(), attend("peel", 12), attend("cut", 10), await("boil", 20),
-                        attend("mash", 12)),
-                dish("stuffing", List.of(), attend("chop the onions", 12), attend("chop the celery", 10),
-                        attend("mix", 8), await("bake", 20)),
-                dish("apple pie", List.of(), attend("slice the apples", 12), attend("roll the crust", 12),
-                        attend("fill", 8), await("bake", 25)),
-                dish("green beans", List.of(), attend("trim", 12), await("steam", 10), attend("toss", 8)),
-                dish("rolls", List.of(), attend("knead", 12), await("rise", 20), attend("shape", 10)),
-                dish("salad", List.of(), attend("wash", 10), attend("chop", 12), attend("dress", 8)),
-                dish("cranberry sauce", List.of(), attend("rinse the berries", 8), await("simmer", 20),
-                        attend("stir", 8))));
+                dish("turkey", List.of(), await("roast", 49), attend("baste", 6), await("roast some more", 21)),
+                dish("gravy", List.of("turkey"), attend("whisk the drippings", 6), await("simmer", 8)),
+                dish("mashed potatoes", List.of(), attend("peel", 8), attend("cut", 7), await("boil", 14),
+                        attend("mash", 8)),
+                dish("stuffing", List.of(), attend("chop the onions", 8), attend("chop the celery", 7),
+                        attend("mix", 6), await("bake", 14)),
+                dish("apple pie", List.of(), attend("slice the apples", 8), attend("roll the crust", 8),
+                        attend("fill", 6), await("bake", 18)),
+                dish("green beans", List.of(), attend("trim", 8), await("steam", 7), attend("toss", 6)),
+                dish("rolls", List.of(), attend("knead", 8), await("rise", 14), attend("shape", 7)),
+                dish("salad", List.of(), attend("wash", 7), attend("chop", 8), attend("dress", 6)),
+                dish("cranberry sauce", List.of(), attend("rinse the berries", 6), await("simmer", 14),
+                        attend("stir", 6))));
     }
 
     /**

@@ -19,15 +19,15 @@ class KitchenTest {
     @Test
     @DisplayName("the story menus have the bounds their READMEs promise")
     void storyMenusHaveTheirBounds() {
-        assertThat(THANKSGIVING.sequentialTime()).isEqualTo(Duration.ofMillis(366));
-        assertThat(THANKSGIVING.criticalPath()).isEqualTo(Duration.ofMillis(163));
-        assertThat(THANKSGIVING.attention()).isEqualTo(Duration.ofMillis(98));
-        assertThat(THANKSGIVING.lowerBound(1).time()).isEqualTo(Duration.ofMillis(163));
-        assertThat(FAMILY.sequentialTime()).isEqualTo(Duration.ofMillis(427));
-        assertThat(FAMILY.criticalPath()).isEqualTo(Duration.ofMillis(128));
-        assertThat(FAMILY.attention()).isEqualTo(Duration.ofMillis(200));
-        assertThat(FAMILY.lowerBound(2).time()).isEqualTo(Duration.ofMillis(128));
-        assertThat(FAMILY.lowerBound(2).withOneWorkerFewer()).contains(Duration.ofMillis(200));
+        assertThat(THANKSGIVING.sequentialTime()).isEqualTo(Duration.ofMillis(258));
+        assertThat(THANKSGIVING.criticalPath()).isEqualTo(Duration.ofMillis(114));
+        assertThat(THANKSGIVING.attention()).isEqualTo(Duration.ofMillis(70));
+        assertThat(THANKSGIVING.lowerBound(1).time()).isEqualTo(Duration.ofMillis(114));
+        assertThat(FAMILY.sequentialTime()).isEqualTo(Duration.ofMillis(299));
+        assertThat(FAMILY.criticalPath()).isEqualTo(Duration.ofMillis(90));
+        assertThat(FAMILY.attention()).isEqualTo(Duration.ofMillis(140));
+        assertThat(FAMILY.lowerBound(2).time()).isEqualTo(Duration.ofMillis(90));
+        assertThat(FAMILY.lowerBound(2).withOneWorkerFewer()).contains(Duration.ofMillis(140));
     }
 
     @Test
