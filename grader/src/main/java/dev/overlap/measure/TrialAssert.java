@@ -47,7 +47,7 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
      * Work with a lower bound of its own (a crew of cooks, a pool of fetchers): the submission took at least
      * the bound and recovered most of the time the reference saved. When the bound knows a crew one
      * smaller, the submission must also finish at least halfway from the reference to that smaller crew's
-     * bound: a run that leaves a worker idle can never get there.
+     * bound, scaled to the pace the reference shows: a run that leaves a worker idle never gets there.
      *
      * @param totalWork all the work one piece after another, what the sequential baseline takes in theory
      */
@@ -87,9 +87,18 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
             return crewLimit().filter(limit -> limit.compareTo(share) < 0).orElse(share);
         }
 
-        /** Halfway from the reference to the best a crew one smaller could do: an idle worker cannot pass it. */
+        /**
+         * Halfway from the reference to the least a crew one smaller would take at the pace the reference
+         * shows right now (its bound, scaled as the reference is scaled above this crew's bound). A run that
+         * leaves a worker idle is such a smaller crew, so it cannot pass.
+         */
         Optional<Duration> crewLimit() {
-            return bound.withOneWorkerFewer().map(fewer -> reference().plus(fewer.minus(bound.time()).dividedBy(2)));
+            return oneFewerAtThisPace().map(fewer -> reference().plus(fewer.minus(reference()).dividedBy(2)));
+        }
+
+        Optional<Duration> oneFewerAtThisPace() {
+            return bound.withOneWorkerFewer().map(fewer -> Duration.ofNanos(Math.round(
+                    (double) reference().toNanos() * fewer.toNanos() / bound.time().toNanos())));
         }
 
         double ideal() {
@@ -156,8 +165,10 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
         private String requiredStory() {
             boolean crewLimited = crewLimit().filter(limit -> limit.equals(required())).isPresent();
             return crewLimited
-                    ? format("halfway from the kit's reference (%d ms) to the best a crew one smaller could ever do"
-                            + " (%d ms)", reference().toMillis(), bound.withOneWorkerFewer().orElseThrow().toMillis())
+                    ? format("halfway from the kit's reference (%d ms) to %d ms, the least a crew one smaller would"
+                            + " take at the pace the reference shows (%d ms in theory)", reference().toMillis(),
+                            oneFewerAtThisPace().orElseThrow().toMillis(),
+                            bound.withOneWorkerFewer().orElseThrow().toMillis())
                     : format("three quarters of the time the kit's concurrent reference saved (it took %d ms)",
                             reference().toMillis());
         }
