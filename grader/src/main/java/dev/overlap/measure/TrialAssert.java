@@ -3,6 +3,7 @@ package dev.overlap.measure;
 import dev.overlap.check.Evidence;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -38,11 +39,24 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
      * @param totalWork    every wait added up, what the sequential baseline takes in theory
      */
     public TrialAssert finishesNearCriticalPath(Duration criticalPath, Duration totalWork) {
+        Evidence.record("critical_path_ms", criticalPath.toMillis());
+        return finishesNearLowerBound(LowerBound.criticalPath(criticalPath), totalWork);
+    }
+
+    /**
+     * Work with a lower bound of its own (a crew of cooks, a pool of fetchers): the submission took at least
+     * the bound and recovered most of the time the reference saved. When the bound knows a crew one
+     * smaller, the submission must also finish at least halfway from the reference to that smaller crew's
+     * bound, scaled to the pace the reference shows: a run that leaves a worker idle never gets there.
+     *
+     * @param totalWork all the work one piece after another, what the sequential baseline takes in theory
+     */
+    public TrialAssert finishesNearLowerBound(LowerBound bound, Duration totalWork) {
         WaitVerdict verdict = null;
         for (int attempt = 0; attempt <= REMEASURES; attempt++) {
-            verdict = new WaitVerdict(actual.measure(), criticalPath, totalWork, attempt);
+            verdict = new WaitVerdict(actual.measure(), bound, totalWork, attempt);
             verdict.record();
-            if (verdict.passed() || !verdict.concurrentByEvidence()) {
+            if (verdict.passed() || !verdict.concurrentByEvidence() || verdict.threw()) {
                 break;
             }
         }
@@ -53,7 +67,7 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
         return this;
     }
 
-    private record WaitVerdict(Timings timings, Duration criticalPath, Duration totalWork, int remeasures) {
+    private record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork, int remeasures) {
 
         Duration submission() {
             return timings.median(Role.SUBMISSION);
@@ -69,15 +83,35 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
 
         Duration required() {
             Duration saving = baseline().minus(reference());
-            return reference().plus(Duration.ofNanos(Math.round(saving.toNanos() * (1 - SHARE_OF_SAVING))));
+            Duration share = reference().plus(Duration.ofNanos(Math.round(saving.toNanos() * (1 - SHARE_OF_SAVING))));
+            return crewLimit().filter(limit -> limit.compareTo(share) < 0).orElse(share);
+        }
+
+        /**
+         * Halfway from the reference to the least a crew one smaller would take at the pace the reference
+         * shows right now (its bound, scaled as the reference is scaled above this crew's bound). A run that
+         * leaves a worker idle is such a smaller crew, so it cannot pass.
+         */
+        Optional<Duration> crewLimit() {
+            return oneFewerAtThisPace().map(fewer -> reference().plus(fewer.minus(reference()).dividedBy(2)));
+        }
+
+        Optional<Duration> oneFewerAtThisPace() {
+            return bound.withOneWorkerFewer().map(fewer -> Duration.ofNanos(Math.round(
+                    (double) reference().toNanos() * fewer.toNanos() / bound.time().toNanos())));
         }
 
         double ideal() {
-            return (double) totalWork.toNanos() / criticalPath.toNanos();
+            return (double) totalWork.toNanos() / bound.time().toNanos();
         }
 
         boolean skippedWork() {
-            return submission().plusMillis(1).compareTo(criticalPath) < 0;
+            return submission().plusMillis(1).compareTo(bound.time()) < 0;
+        }
+
+        /** A run that threw is a verdict of its own; measuring again only repeats it. */
+        boolean threw() {
+            return timings.failure(Role.SUBMISSION).isPresent();
         }
 
         boolean concurrentByEvidence() {
@@ -85,7 +119,7 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
         }
 
         boolean passed() {
-            return timings.failure(Role.SUBMISSION).isEmpty() && !skippedWork()
+            return !threw() && !skippedWork()
                     && submission().compareTo(required()) <= 0;
         }
 
@@ -94,7 +128,9 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
             Evidence.record("baseline_ms", baseline().toMillis());
             Evidence.record("reference_ms", reference().toMillis());
             Evidence.record("required_ms", required().toMillis());
-            Evidence.record("critical_path_ms", criticalPath.toMillis());
+            Evidence.record("lower_bound_ms", bound.time().toMillis());
+            bound.withOneWorkerFewer().ifPresent(fewer -> Evidence.record("one_worker_fewer_bound_ms",
+                    fewer.toMillis()));
             Evidence.record("speedup", round(timings.speedup(Role.SUBMISSION)));
             Evidence.record("reference_speedup", round(timings.speedup(Role.REFERENCE)));
             Evidence.record("required_speedup", round((double) baseline().toNanos() / required().toNanos()));
@@ -111,20 +147,30 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
                 return "The code threw " + RunAssert.describe(thrown.get()) + " while it was being timed.";
             }
             if (skippedWork()) {
-                return format("It finished in %d ms, faster than the longest chain of waits (%d ms): some waiting"
+                return format("It finished in %d ms, faster than %s (%d ms), which no correct run can beat: some"
                         + " work was skipped or not awaited. Every task must finish before the method returns.",
-                        submission().toMillis(), criticalPath.toMillis());
+                        submission().toMillis(), bound.reason(), bound.time().toMillis());
             }
             return format("It took %d ms (median of %d runs) against %d ms for the sequential baseline in the same"
-                    + " runs: %.2fx faster. Needed at most %d ms (%.2fx): three quarters of the time the kit's"
-                    + " concurrent reference saved (it took %d ms). The ideal is %.2fx: all waits (%d ms) over the"
-                    + " longest chain of waits (%d ms).%s",
+                    + " runs: %.2fx faster. Needed at most %d ms (%.2fx): %s. The ideal is %.2fx:"
+                    + " all the work one piece after another (%d ms) over %s (%d ms).%s",
                     submission().toMillis(), timings.of(Role.SUBMISSION).size(), baseline().toMillis(),
                     timings.speedup(Role.SUBMISSION), required().toMillis(),
-                    (double) baseline().toNanos() / required().toNanos(), reference().toMillis(), ideal(),
-                    totalWork.toMillis(), criticalPath.toMillis(),
+                    (double) baseline().toNanos() / required().toNanos(), requiredStory(), ideal(),
+                    totalWork.toMillis(), bound.reason(), bound.time().toMillis(),
                     concurrentByEvidence() ? " The calls did overlap, so it was measured " + (remeasures + 1)
                             + " times; something in between still waits in line." : "");
+        }
+
+        private String requiredStory() {
+            boolean crewLimited = crewLimit().filter(limit -> limit.equals(required())).isPresent();
+            return crewLimited
+                    ? format("halfway from the kit's reference (%d ms) to %d ms, the least a crew one smaller would"
+                            + " take at the pace the reference shows (%d ms in theory)", reference().toMillis(),
+                            oneFewerAtThisPace().orElseThrow().toMillis(),
+                            bound.withOneWorkerFewer().orElseThrow().toMillis())
+                    : format("three quarters of the time the kit's concurrent reference saved (it took %d ms)",
+                            reference().toMillis());
         }
 
         String summary() {

@@ -1,0 +1,190 @@
+package dev.overlap.checks.channels;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Evidence;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.pipeline.Job;
+import dev.overlap.workload.pipeline.Line;
+import dev.overlap.workload.pipeline.LineAssert;
+import dev.overlap.workload.pipeline.LineReferences;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+
+@Exercise(id = "05-channels", timeoutSeconds = 60)
+@DisplayName("05 channels: a pipeline of stages joined by bounded channels")
+class ChannelsChecks {
+
+    private static final String STAGES = "Run the producer, each worker and the collector on virtual threads of their"
+            + " own, joined by two BoundedChannels of the given capacity; see README, task 1.";
+    private static final String BOUNDED = "Give every channel the capacity you were given: a BoundedChannel or an"
+            + " ArrayBlockingQueue, never an unbounded queue; see README, task 1.";
+    private static final String CLOSING = "Close each channel once its last sender is done: the producer after the"
+            + " last item, the last worker after its last result; see README, task 2.";
+    private static final String WATCH_BOTH = "Look at both channels without waiting, then nap a short tick and look"
+            + " again until the deadline; never wait out one channel while the other has an item. See README, task 3.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("passes every item of random jobs through a worker and on to the collector exactly once")
+    void deliversEveryItemOnce() {
+        RandomGenerator random = Inputs.random("jobs");
+        for (int round = 0; round < 2; round++) {
+            Job job = Job.random(random);
+            Run<Line> run = Run.of(recorder -> new Line(recorder, job), PipelineApi::runSubmission);
+
+            assertThat(run).hint(CLOSING).completed();
+            LineAssert.assertThat(run.result()).hint(STAGES).deliveredEachItemOnce();
+        }
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("never lets more pile up between two stages than its channels can hold (backpressure)")
+    void keepsBackpressure() {
+        // A producer that never waits and a collector slower than the workers: unbounded queues would fill up.
+        Job job = Job.uniform(30, Duration.ofMillis(6), Duration.ofMillis(4), 3, 2);
+        Run<Line> run = Run.of(recorder -> new Line(recorder, job), PipelineApi::runSubmission);
+
+        assertThat(run).hint(CLOSING).completed();
+        LineAssert.assertThat(run.result()).hint(BOUNDED).deliveredEachItemOnce().keptBackpressure();
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("ends by itself once every item is through, leaving no stage thread behind")
+    void endsByItself() {
+        Job job = Job.uniform(10, Duration.ofMillis(3), Duration.ZERO, 3, 1);
+        Run<Line> run = Run.of(recorder -> new Line(recorder, job), PipelineApi::runSubmission);
+
+        assertThat(run).hint(CLOSING).completed();
+        LineAssert.assertThat(run.result()).hint(CLOSING).deliveredEachItemOnce()
+                .stageThreadsEnded(Duration.ofSeconds(1));
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("select takes items from either channel in order, loses none, and gives up only at its timeout")
+    void selectLosesNothing() throws Exception {
+        RandomGenerator random = Inputs.random("select");
+        SelectScenario scenario = new SelectScenario();
+        List<String> onFirst = tokens(random, random.nextInt(1, 5));
+        List<String> onSecond = tokens(random, random.nextInt(1, 5));
+        for (String item : onFirst) {
+            scenario.first.send(item);
+        }
+        for (String item : onSecond) {
+            scenario.second.send(item);
+        }
+        Duration timeout = Duration.ofMillis(30);
+        Optional<String> item;
+        do {
+            item = scenario.select(timeout);
+        } while (item.isPresent() && scenario.received().size() <= onFirst.size() + onSecond.size());
+        Evidence.record("received", scenario.received().size());
+        if (!scenario.dropped().isEmpty()) {
+            fail("Items were taken from a channel and never returned: %s. A select may take only the item it"
+                    + " returns.%n%s", scenario.dropped(), WATCH_BOTH);
+        }
+        if (!SelectScenario.itemsOf(scenario.received(), onFirst).equals(onFirst)
+                || !SelectScenario.itemsOf(scenario.received(), onSecond).equals(onSecond)) {
+            fail("The first channel held %s and the second %s; repeated calls returned %s. Every item must come"
+                    + " out once, and each channel's items in the order they went in.%n%s", onFirst, onSecond,
+                    scenario.received(), WATCH_BOTH);
+        }
+        Evidence.record("empty_wait_ms", scenario.lastWait().toMillis());
+        if (scenario.lastWait().plusMillis(1).compareTo(timeout) < 0) {
+            fail("With both channels empty it answered empty after %d ms; it should keep watching for the whole"
+                    + " timeout of %d ms.%n%s", scenario.lastWait().toMillis(), timeout.toMillis(), WATCH_BOTH);
+        }
+        scenario.second.sendLater("late", Duration.ofMillis(10));
+        Optional<String> late = scenario.select(Duration.ofMillis(300));
+        if (!late.equals(Optional.of("late"))) {
+            fail("An item sent to the second channel 10 ms after the call began was not returned (it returned %s)"
+                    + " although the timeout was 300 ms.%n%s", late, WATCH_BOTH);
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("keeps as many items in work at once as it has workers, each worker on a virtual thread")
+    void keepsEveryWorkerBusy() {
+        Job job = Job.uniform(12, Duration.ofMillis(20), Duration.ofMillis(1), 4, 2);
+        Run<Line> run = Run.of(recorder -> new Line(recorder, job), PipelineApi::runSubmission);
+
+        assertThat(run).hint(STAGES).completed().peakInFlight(job.workers()).onVirtualThreads();
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("runs the producer, the workers and the collector at the same time")
+    void runsStagesAtOnce() {
+        Job job = Job.uniform(12, Duration.ofMillis(10), Duration.ofMillis(2), 3, 2);
+        Run<Line> run = Run.of(recorder -> new Line(recorder, job), PipelineApi::runSubmission);
+
+        assertThat(run).hint(STAGES).completed();
+        LineAssert.assertThat(run.result()).hint(STAGES).stagesOverlapped();
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("select answers as soon as either channel has an item, without waiting out the other")
+    void selectAnswersFromWhicheverIsReady() throws Exception {
+        Duration arrival = Duration.ofMillis(30);
+        Duration timeout = Duration.ofMillis(300);
+        // Watching both channels answers within a tick of the arrival; waiting out one answers at the timeout.
+        Duration limit = arrival.plus(timeout).dividedBy(2);
+        for (boolean onSecond : List.of(true, false)) {
+            SelectScenario scenario = new SelectScenario();
+            (onSecond ? scenario.second : scenario.first).sendLater("news", arrival);
+            Optional<String> item = scenario.select(timeout);
+            String channel = onSecond ? "second" : "first";
+            Evidence.record("answer_ms_when_" + channel + "_ready", scenario.lastWait().toMillis());
+            if (!item.equals(Optional.of("news")) || scenario.lastWait().compareTo(limit) > 0) {
+                fail("An item arrived on the %s channel after %d ms; receiveEither answered %s after %d ms. Expected"
+                        + " the item within %d ms, halfway between its arrival and the timeout of %d ms.%n%s", channel,
+                        arrival.toMillis(), item, scenario.lastWait().toMillis(), limit.toMillis(),
+                        timeout.toMillis(), WATCH_BOTH);
+            }
+        }
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 3)
+    @DisplayName("finishes in about the workers' share of the work, not the sum of every item")
+    void finishesNearTheWorkersShare() {
+        Job job = Job.uniform(16, Duration.ofMillis(15), Duration.ZERO, 4, 2);
+        Trial<Line> trial = Trial.of(recorder -> new Line(recorder, job))
+                .baseline(LineReferences::oneAtATime)
+                .reference(LineReferences::staged)
+                // A pipeline that loses or repeats items does not count, however fast it was.
+                .submission(line -> PipelineApi.runSubmission(line).deliveredEverything())
+                .warmups(1)
+                .rounds(3);
+
+        assertThat(trial).hint(STAGES).finishesNearLowerBound(job.lowerBound(), job.sequentialTime());
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("runs its stages on virtual threads and never pools threads")
+    void stagesOnVirtualThreadsWithoutPools() {
+        var classes = SubmissionClasses.in("channels");
+
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+    }
+
+    private static List<String> tokens(RandomGenerator random, int count) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tokens.add(HexFormat.of().toHexDigits(random.nextInt()));
+        }
+        return tokens;
+    }
+}

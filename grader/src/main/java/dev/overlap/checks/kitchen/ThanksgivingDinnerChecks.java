@@ -1,0 +1,120 @@
+package dev.overlap.checks.kitchen;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Evidence;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.kitchen.Kitchen;
+import dev.overlap.workload.kitchen.KitchenAssert;
+import dev.overlap.workload.kitchen.KitchenReferences;
+import dev.overlap.workload.kitchen.Menu;
+import dev.overlap.workload.kitchen.Menus;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+
+@Exercise(id = "02-thanksgiving-dinner", timeoutSeconds = 60)
+@DisplayName("02 thanksgiving dinner: one cook, many pots; then a friend")
+class ThanksgivingDinnerChecks {
+
+    private static final List<String> CREW = List.of("Ann", "Bo", "Cy");
+
+    private static final String KEEP_THE_RULES = "Do a dish's steps in order, start a dish only when the dishes it"
+            + " needs are ready, and let an attention step wait until a cook is free; see README, task 1.";
+    private static final String EVERY_DISH_AT_ONCE = "Cook every recipe on a virtual thread of its own, and let a"
+            + " dish wait only for the dishes it needs, not for the dish listed before it; see README, task 1.";
+    private static final String SHARE_THE_COOKS = "Let an attention step take whichever cook is free (a"
+            + " BlockingQueue of cooks does it) and give the cook back when done; see README, task 2.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("cooks every step of random dinners once, in order, after the dishes it needs, before it returns")
+    void cooksRandomDinnersByTheRules() {
+        RandomGenerator random = Inputs.random("dinners");
+        for (int crew : List.of(1, random.nextInt(2, CREW.size() + 1))) {
+            Menu menu = Menus.random(random);
+            Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, menu, CREW.subList(0, crew)),
+                    KitchenApi::cookedBySubmission);
+
+            assertThat(run).hint(KEEP_THE_RULES).completed();
+            KitchenAssert.assertThat(run.result()).hint(KEEP_THE_RULES).servedByTheRules();
+        }
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("never asks a cook to attend to two steps at once, alone or with a friend")
+    void keepsEveryCookToOneStep() {
+        // The family dinner has the most attention steps competing for the cooks' hands.
+        for (int crew = 1; crew <= 2; crew++) {
+            List<String> cooks = CREW.subList(0, crew);
+            Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.familyThanksgiving(), cooks),
+                    KitchenApi::cookedBySubmission);
+
+            assertThat(run).hint(KEEP_THE_RULES).completed();
+            KitchenAssert.assertThat(run.result()).hint(KEEP_THE_RULES).servedByTheRules();
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("works on other dishes while a dish waits, every dish on a virtual thread")
+    void worksWhileDishesWait() {
+        Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.thanksgiving(), CREW.subList(0, 1)),
+                KitchenApi::cookedBySubmission);
+
+        assertThat(run).hint(EVERY_DISH_AT_ONCE).completed().ranConcurrently().onVirtualThreads();
+        KitchenAssert.assertThat(run.result()).hint(EVERY_DISH_AT_ONCE).attendedWhileDishesWaited();
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("with a friend in the kitchen, both cooks work at the same moment")
+    void bothCooksWork() {
+        Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.familyThanksgiving(), CREW.subList(0, 2)),
+                KitchenApi::cookedBySubmission);
+
+        assertThat(run).hint(SHARE_THE_COOKS).completed();
+        KitchenAssert.assertThat(run.result()).hint(SHARE_THE_COOKS).cooksWorkedAtOnce(2);
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 4)
+    @DisplayName("one cook serves dinner in about its critical path, not the sum of every step")
+    void oneCookServesNearTheLowerBound() {
+        servesNearTheLowerBound(Menus.thanksgiving(), 1, EVERY_DISH_AT_ONCE);
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 3)
+    @DisplayName("two cooks serve the family dinner in about its lower bound, sooner than one cook ever could")
+    void twoCooksServeNearTheLowerBound() {
+        servesNearTheLowerBound(Menus.familyThanksgiving(), 2, SHARE_THE_COOKS);
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("cooks on virtual threads and never pools threads")
+    void cooksOnVirtualThreadsWithoutPools() {
+        var classes = SubmissionClasses.in("kitchen");
+
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+    }
+
+    private static void servesNearTheLowerBound(Menu menu, int crew, String hint) {
+        Evidence.record("cooks", crew);
+        Evidence.record("attention_ms", menu.attention().toMillis());
+        Evidence.record("critical_path_ms", menu.criticalPath().toMillis());
+        Trial<Kitchen> trial = Trial.of(recorder -> new Kitchen(recorder, menu, CREW.subList(0, crew)))
+                .baseline(KitchenReferences::oneDishAfterAnother)
+                .reference(KitchenReferences::everyDishAtOnce)
+                // A dinner cooked against the rules does not count, however fast it was.
+                .submission(kitchen -> KitchenApi.cookedBySubmission(kitchen).servedByTheRules())
+                .warmups(1)
+                .rounds(3);
+
+        assertThat(trial).hint(hint).finishesNearLowerBound(menu.lowerBound(crew), menu.sequentialTime());
+    }
+}
