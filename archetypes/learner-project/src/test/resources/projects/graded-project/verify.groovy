@@ -11,6 +11,9 @@ def textOf = { String path -> fileIn(path).getText('UTF-8') }
     assert fileIn(path).isFile() : "${path} is missing from the generated project"
 }
 assert fileIn('mvnw').canExecute() : 'mvnw is not executable'
+Process wrapper = ['./mvnw', '--version'].execute(null, project)
+String wrapperOutput = wrapper.text
+assert wrapper.waitFor() == 0 && wrapperOutput.contains('Apache Maven') : "./mvnw --version failed: ${wrapperOutput}"
 assert textOf('.github/workflows/grade.yml').contains('${{ vars.OVERLAP_FAIL_BELOW || \'0\' }}')
 assert textOf('README.md').contains('\n## The commands\n') : 'a Markdown heading was lost'
 assert !textOf('README.md').contains('<!-- exercise list -->')
@@ -29,6 +32,14 @@ List<String> kitExercises = new File(kit, 'exercises').listFiles().findAll { it.
 List<String> generated = fileIn('exercises').listFiles().findAll { it.isDirectory() }*.name.sort()
 assert generated == kitExercises
 generated.each { id ->
+    // Byte for byte as in the kit, but the POM: READMEs keep their # headings, code its $ and #.
+    File kitExercise = new File(kit, "exercises/${id}")
+    kitExercise.eachFileRecurse(groovy.io.FileType.FILES) { File original ->
+        String path = kitExercise.toPath().relativize(original.toPath()).toString()
+        if (!path.startsWith('target') && path != 'pom.xml') {
+            assert fileIn("exercises/${id}/${path}").bytes == original.bytes : "exercises/${id}/${path} changed"
+        }
+    }
     assert textOf('pom.xml').contains("<module>exercises/${id}</module>")
     String pom = textOf("exercises/${id}/pom.xml")
     assert pom.contains('<artifactId>concurrency-class</artifactId>') : "${id} does not have this project as parent"
