@@ -56,7 +56,7 @@ String parent = """<parent>
 chosen.each { id ->
     Path pom = exercisesFolder.resolve(id).resolve('pom.xml')
     write(pom, text(pom).replaceFirst('(?s)<parent>.*?</parent>', java.util.regex.Matcher.quoteReplacement(parent))
-            .replaceFirst('\\n\\s*<groupId>dev\\.overlap\\.exercises</groupId>', ''))
+            .replaceFirst('\\n[ \\t]*<groupId>dev\\.overlap\\.exercises</groupId>', ''))
 }
 
 Path rootPom = project.resolve('pom.xml')

@@ -34,8 +34,8 @@ def text = { Path file -> new String(Files.readAllBytes(file), StandardCharsets.
 def write = { Path file, String content -> Files.write(file, content.getBytes(StandardCharsets.UTF_8)) }
 def folders = { Path parent -> parent.toFile().listFiles().findAll { it.isDirectory() }*.name.sort() }
 
-Path rootPom = kit?.resolve('pom.xml')
-Path graderPom = kit?.resolve('grader/pom.xml')
+Path rootPom = kit.resolve('pom.xml')
+Path graderPom = kit.resolve('grader/pom.xml')
 if (exercises.fileName.toString() != 'exercises' || !Files.isRegularFile(graderPom) || !Files.isRegularFile(rootPom)
         || !text(rootPom).contains('<artifactId>overlap</artifactId>')) {
     fail("${exercises} is not the exercises/ folder of an Overlap kit. Run it from there: ${command}")
@@ -53,7 +53,8 @@ if (Files.exists(kit.resolve('solutions').resolve(id))) {
     fail("solutions/${id} exists already. Choose another id, or remove the old exercise first.")
 }
 String number = id.substring(0, 2)
-String sameNumber = ((folders(exercises) - id) + folders(kit.resolve('solutions'))).find { it.startsWith(number + '-') }
+String sameNumber = ((folders(exercises) - id) + folders(kit.resolve('solutions')))
+        .find { it.startsWith(number + '-') }
 if (sameNumber) {
     fail("the number ${number} is taken by ${sameNumber}. Numbers stay as they are once published; take the"
             + " next free one.")
@@ -64,7 +65,8 @@ if (!SourceVersion.isName(packageName)) {
 }
 String packagePath = packageName.replace('.', '/')
 Path checksFolder = kit.resolve('grader/src/main/java/dev/overlap/checks').resolve(packagePath)
-String owner = (folders(exercises) - id).find { Files.isDirectory(exercises.resolve(it).resolve('src/main/java').resolve(packagePath)) }
+String owner = (folders(exercises) - id)
+        .find { Files.isDirectory(exercises.resolve(it).resolve('src/main/java').resolve(packagePath)) }
 if (owner || Files.exists(checksFolder)) {
     fail("the package ${packageName} is taken by " + (owner ?: kit.relativize(checksFolder))
             + ". Give each exercise a package of its own (-Dpackage).")
@@ -80,7 +82,8 @@ Files.move(exercise.resolve("checks/${className}Checks.java"), checksFolder.reso
 exercise.resolve('checks').toFile().deleteDir()
 
 String modules = "    <module>exercises/${id}</module>\n    <module>solutions/${id}</module>\n"
-write(rootPom, text(rootPom).replaceFirst('(?m)^([ \\t]*<module>grader</module>)', Matcher.quoteReplacement(modules) + '$1'))
+write(rootPom, text(rootPom)
+        .replaceFirst('(?m)^([ \\t]*<module>grader</module>)', Matcher.quoteReplacement(modules) + '$1'))
 
 // As every exercise: the checks compile against the starter (provided), which stays off the test classpaths.
 String grader = text(graderPom)
@@ -93,7 +96,8 @@ String dependency = """    <dependency>
   </dependencies>"""
 grader = grader.replaceFirst('(?m)^  </dependencies>', Matcher.quoteReplacement(dependency))
 String exclude = "<classpathDependencyExclude>dev.overlap.exercises:${name}</classpathDependencyExclude>"
-grader = grader.replaceAll('(\\n([ \\t]*)<classpathDependencyExclude>[^<]*</classpathDependencyExclude>)(\\s*</classpathDependencyExcludes>)',
+String lastExclude = '(\\n([ \\t]*)<classpathDependencyExclude>[^<]*</classpathDependencyExclude>)'
+grader = grader.replaceAll(lastExclude + '(\\s*</classpathDependencyExcludes>)',
         '$1\n$2' + Matcher.quoteReplacement(exclude) + '$3')
 write(graderPom, grader)
 
@@ -103,7 +107,7 @@ Added the exercise ${id}:
   solutions/${id}/   the reference solution
   grader/src/main/java/dev/overlap/checks/${packagePath}/${className}Checks.java
   pom.xml, grader/pom.xml: built, graded and self-checked with the others
-It is graded and self-checked as it is. Write the lesson where it says TODO(author); to self-check
-only this exercise while you work:
+It is graded and self-checked as it is. Write the lesson where it says TODO(author), and give it a row
+in the table of exercises in README.md. To self-check only this exercise while you work:
   ./mvnw -B test -pl grader -am -Dtest=SelfCheckTest -Dsurefire.failIfNoSpecifiedTests=false -Dexercise=${id}
 """
