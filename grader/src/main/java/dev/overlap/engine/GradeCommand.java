@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,7 +37,8 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Folder with one submission folder per learner; grades them all into a gradebook.")
     String submissions;
 
-    @Option(names = "--exercise", defaultValue = "", description = "Grade only this exercise (its folder name).")
+    @Option(names = "--exercise", defaultValue = "",
+            description = "Grade only these exercises: folder names separated by commas.")
     String exercise;
 
     @Option(names = "--fail-below", defaultValue = "0", description = "Exit with 1 below this percentage.")
@@ -68,12 +70,15 @@ public final class GradeCommand implements Callable<Integer> {
                     + " folder per learner.");
         }
         Catalog catalog = Catalog.load();
-        List<ExerciseSpec> chosen = exercise.isBlank() ? catalog.exercises()
-                : catalog.find(exercise).map(List::of).orElse(List.of());
-        if (chosen.isEmpty()) {
-            return cannotGrade("There is no exercise \"" + exercise + "\". The exercises are: " + catalog.exercises()
-                    .stream().map(ExerciseSpec::id).collect(Collectors.joining(", ")) + ".");
+        List<String> ids = Arrays.stream(exercise.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .distinct().toList();
+        List<String> unknown = ids.stream().filter(id -> catalog.find(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            return cannotGrade("There is no exercise \"" + String.join("\", \"", unknown) + "\". The exercises are: "
+                    + catalog.exercises().stream().map(ExerciseSpec::id).collect(Collectors.joining(", ")) + ".");
         }
+        List<ExerciseSpec> chosen = ids.isEmpty() ? catalog.exercises()
+                : ids.stream().map(id -> catalog.find(id).orElseThrow()).toList();
         long runSeed = seed == null || seed.isBlank() ? new SecureRandom().nextLong()
                 : Long.parseUnsignedLong(seed, 16);
         if (batch) {

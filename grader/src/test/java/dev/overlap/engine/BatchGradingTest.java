@@ -26,7 +26,8 @@ class BatchGradingTest {
         Path root = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
         Path classroom = work.resolve("classroom");
         Trees.copy(root.resolve("solutions/01-three-tasks"), classroom.resolve("alice/01-three-tasks"));
-        Trees.copy(root.resolve("exercises/01-three-tasks"), classroom.resolve("bob/01-three-tasks"));
+        // Bob's copy is a clone of a project made by the learner-project archetype, with its exercises/ folder.
+        Trees.copy(root.resolve("exercises/01-three-tasks"), classroom.resolve("bob/exercises/01-three-tasks"));
         Path broken = classroom.resolve("carol/01-three-tasks/src/main/java/threetasks/ThreeTasks.java");
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "package threetasks; public final class ThreeTasks { oops }");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overlap.check.Kind;
 import dev.overlap.engine.Catalog;
+import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.engine.GradeListener;
 import dev.overlap.engine.Grader;
 import dev.overlap.report.CheckReport;
@@ -13,6 +14,8 @@ import dev.overlap.report.Status;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -37,8 +40,17 @@ class SelfCheckTest {
         System.out.println("Self-check seed: " + Long.toHexString(seed));
         Grader grader = new Grader(seed, GradeListener.onFinished(report -> System.out.println("  graded "
                 + report.id() + ": " + report.score() + "/" + report.maxScore())));
-        solutions = grader.grade(root.resolve("solutions"), catalog.exercises());
-        starters = grader.grade(root.resolve("exercises"), catalog.exercises());
+        List<ExerciseSpec> exercises = chosen(catalog);
+        solutions = grader.grade(root.resolve("solutions"), exercises);
+        starters = grader.grade(root.resolve("exercises"), exercises);
+    }
+
+    /** Every exercise, or those -Dexercise=ID[,ID...] names, as in a grade run: an author self-checks one. */
+    private static List<ExerciseSpec> chosen(Catalog catalog) {
+        List<String> ids = Arrays.stream(System.getProperty("exercise", "").split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).toList();
+        ids.forEach(id -> assertThat(catalog.find(id)).as("-Dexercise=%s: no such exercise", id).isPresent());
+        return ids.isEmpty() ? catalog.exercises() : ids.stream().map(id -> catalog.find(id).orElseThrow()).toList();
     }
 
     @TestFactory
