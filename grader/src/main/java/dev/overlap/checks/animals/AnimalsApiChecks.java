@@ -24,7 +24,7 @@ import java.time.Duration;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 
-@Exercise(id = "03-animals-api", timeoutSeconds = 60)
+@Exercise(id = "03-animals-api")
 @DisplayName("03 animals API: many requests, a few at a time")
 class AnimalsApiChecks {
 

@@ -42,8 +42,10 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
         return this;
     }
 
-    /** {@code loser}'s request was cancelled soon after the fastest good mirror answered: by half the
-     *  time it still had to wait, which a request left running never is. */
+    /**
+     * The loser's request was cancelled soon after the fastest good mirror answered: within half the
+     * time it still had to wait, which a request left running never is.
+     */
     RaceAssert cancelledPromptly(String loserRole) {
         recordTimelines();
         Mirror winner = actual.fastestGood().orElseThrow();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +30,10 @@ public final class RequestLog {
         return true;
     }
 
-    /** Ends an admitted request; called before its answer is written, so a client that reads the answer
-     *  and sends its next request at once is never counted twice. */
+    /**
+     * Ends an admitted request. It is called before the answer is written, so a client that reads the
+     * answer and sends its next request at once is never counted twice.
+     */
     void finish(ServedRequest request) {
         inFlight.decrementAndGet();
         requests.add(request);
@@ -66,7 +69,7 @@ public final class RequestLog {
         data.put("bars", requests().stream().map(request -> Map.<String, Object>of(
                 "label", request.method() + " " + request.target(),
                 "status", request.status(),
-                "outcome", request.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                "outcome", request.outcome().name().toLowerCase(Locale.ROOT),
                 "connection", request.connection(),
                 "start_ms", millis(request.startNanos() - origin),
                 "end_ms", millis(request.endNanos() - origin))).toList());
