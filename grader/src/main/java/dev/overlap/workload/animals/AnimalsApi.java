@@ -30,6 +30,10 @@ import java.util.concurrent.RejectedExecutionException;
  *
  * <p>Each connection is served on a virtual thread, so the service itself never limits how many
  * requests wait at once: only {@link Builder#limit(int)} does, and it says so with a 429.
+ *
+ * <p>It speaks the little HTTP it needs itself (GET, keep-alive) rather than through the JDK's
+ * {@code com.sun.net.httpserver}, whose handlers cannot see a client leave before they write the
+ * answer: proving that a submission cancelled its requests needs exactly that.
  */
 public final class AnimalsApi implements AutoCloseable {
 
