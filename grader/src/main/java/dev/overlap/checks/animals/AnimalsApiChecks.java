@@ -29,7 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 class AnimalsApiChecks {
 
     /** Long enough that waiting dominates a request's cost on loopback, short enough to time five rounds quickly. */
-    private static final Duration LATENCY = Duration.ofMillis(30);
+    private static final Duration LATENCY = Duration.ofMillis(25);
     /**
      * For the checks that count requests in flight: the permit holders of one round must overlap at the
      * service even when a busy machine delays a thread by a few tens of milliseconds.

@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
 record ZooScenario(List<ZooAnimal> animals, int limit) {
 
     static ZooScenario random(RandomGenerator random) {
-        return new ZooScenario(RandomZoo.of(random, random.nextInt(10, 15)), random.nextInt(3, 5));
+        return new ZooScenario(RandomZoo.of(random, random.nextInt(8, 13)), random.nextInt(3, 5));
     }
 
     AnimalsApi start(Duration latency) throws IOException {
