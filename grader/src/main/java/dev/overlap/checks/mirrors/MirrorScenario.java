@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overlap.workload.animals.AnimalsApi;
+import dev.overlap.workload.animals.Outcome;
 import dev.overlap.workload.animals.RandomZoo;
+import dev.overlap.workload.animals.ServedRequest;
 import dev.overlap.workload.animals.ZooAnimal;
 import java.io.IOException;
 import java.net.URI;
@@ -108,6 +110,35 @@ final class MirrorScenario implements AutoCloseable {
         } catch (JsonProcessingException e) {
             return false;
         }
+    }
+
+    /** Whether every mirror received exactly one request. */
+    boolean askedEveryMirrorOnce() {
+        return mirrors.stream().allMatch(mirror -> mirror.api().log().requests().size() == 1);
+    }
+
+    /** Whether every request ended abandoned no later than {@code allowed} after {@code calledAt}. */
+    boolean allCancelledWithin(long calledAt, Duration allowed) {
+        return mirrors.stream().flatMap(mirror -> mirror.api().log().requests().stream()).allMatch(request ->
+                request.outcome() == Outcome.ABANDONED && request.endNanos() - calledAt <= allowed.toNanos());
+    }
+
+    /**
+     * How long after the winner's answer the loser's request may end: half the time it still had to
+     * wait, which a request left running never meets.
+     */
+    Duration allowedAfterWin(Mirror loser) {
+        return loser.spec().latency().minus(fastestGood().orElseThrow().spec().latency()).dividedBy(2);
+    }
+
+    /** When the loser's only request ended after the winner's only answer; empty unless both were asked once. */
+    Optional<Duration> cancelledAfterWin(Mirror loser) {
+        List<ServedRequest> won = fastestGood().orElseThrow().api().log().requests();
+        List<ServedRequest> lost = loser.api().log().requests();
+        if (won.size() != 1 || lost.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(lost.getFirst().endNanos() - won.getFirst().endNanos()));
     }
 
     /** Waits until no mirror has a request in flight: the service notices a client leaving a moment later. */

@@ -52,8 +52,8 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
         ServedRequest won = requests(winner).getFirst();
         Mirror loser = actual.mirror(loserRole);
         ServedRequest lost = requests(loser).getFirst();
-        Duration allowed = loser.spec().latency().minus(winner.spec().latency()).dividedBy(2);
-        long afterWin = lost.endNanos() - won.endNanos();
+        Duration allowed = actual.allowedAfterWin(loser);
+        long afterWin = actual.cancelledAfterWin(loser).orElseThrow().toNanos();
         Evidence.record("winner_answered_ms", millis(won.endNanos() - start()));
         Evidence.record("loser_ended_ms", millis(lost.endNanos() - start()));
         Evidence.record("loser_ended_after_win_ms", millis(afterWin));

@@ -8,7 +8,6 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.mirrors.MirrorScenario.Spec;
-import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
 import dev.overlap.rules.InterruptRules;
@@ -37,8 +36,7 @@ class TimeoutsAndCancellationChecks {
     private static final long DOWN = 15;
     /** Mirrors that all take longer than a caller is willing to wait: the first answer comes after this. */
     private static final long LATE = 300;
-    /** A deadline no mirror of the race comes near, for checks that are not about the deadline. */
-    private static final Duration NO_DEADLINE = Duration.ofSeconds(10);
+    private static final Duration NO_DEADLINE = TimedRaces.NO_DEADLINE;
 
     private static final String RACE = "Ask every mirror at once, each on its own virtual thread, and keep the first"
             + " good answer: ExecutorService.invokeAny does exactly that; see README, task 1.";
@@ -85,16 +83,14 @@ class TimeoutsAndCancellationChecks {
     void keepsTheInterruptFlag() throws Exception {
         RandomGenerator random = Inputs.random("interrupt");
         String fallback = fallback(random);
-        try (MirrorScenario slow = MirrorScenario.start(random, Spec.good("first", LATE),
-                Spec.good("second", LATE + 60), Spec.down("down", DOWN))) {
-            Duration interruptAfter = Duration.ofMillis(50);
-            Interruption<String> interruption = Interruption.of(() -> Mirrors.firstAnswer(
-                    RecordingHttpClient.on(new Recorder()), slow.uris(), NO_DEADLINE, fallback),
-                    interruptAfter, Duration.ofSeconds(5));
-            // A prompt stop returns well before the first good mirror could answer.
-            Duration allowed = Duration.ofMillis(LATE).minus(interruptAfter).dividedBy(2);
+        Duration interruptAfter = Duration.ofMillis(50);
+        // A prompt stop returns well before the first good mirror could answer.
+        Duration allowed = Duration.ofMillis(LATE).minus(interruptAfter).dividedBy(2);
+        try (TimedRaces.Interrupted race = Remeasure.whileLate(() -> TimedRaces.Interrupted.run(
+                MirrorScenario.start(random, Spec.good("first", LATE), Spec.good("second", LATE + 60),
+                        Spec.down("down", DOWN)), interruptAfter, fallback, allowed))) {
 
-            InterruptionAssert.assertThat(interruption)
+            InterruptionAssert.assertThat(race.interruption())
                     .hint("Where you catch InterruptedException, call Thread.currentThread().interrupt() before"
                             + " you return the fallback; see README, task 4.")
                     .returnedWithin(allowed)
@@ -122,45 +118,38 @@ class TimeoutsAndCancellationChecks {
 
     @Check(kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("cancels the slower mirror's request as soon as the fastest one has answered")
-    void cancelsTheSlowerMirror() throws IOException {
+    void cancelsTheSlowerMirror() throws Exception {
         RandomGenerator random = Inputs.random("cancel");
         String fallback = fallback(random);
         warmUp(random, fallback);
-        try (MirrorScenario race = race(random)) {
-            Run<String> run = Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder),
-                    race.uris(), NO_DEADLINE, fallback));
-            race.awaitSettled(Duration.ofMillis(SLOW * 2));
+        try (TimedRaces.Won race = Remeasure.whileLate(() -> TimedRaces.Won.run(race(random), fallback))) {
 
-            assertThat(run).hint(RACE).completed();
-            RaceAssert.assertThat(race).hint(RACE).askedEveryMirrorOnce();
-            RaceAssert.assertThat(race).hint(CANCEL).cancelledPromptly("slow");
+            assertThat(race.run()).hint(RACE).completed();
+            RaceAssert.assertThat(race.mirrors()).hint(RACE).askedEveryMirrorOnce();
+            RaceAssert.assertThat(race.mirrors()).hint(CANCEL).cancelledPromptly("slow");
         }
     }
 
     @Check(kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("gives up at the deadline with the fallback, and cancels every request")
-    void givesUpAtTheDeadline() throws IOException {
+    void givesUpAtTheDeadline() throws Exception {
         RandomGenerator random = Inputs.random("deadline");
         String fallback = fallback(random);
         warmUp(random, fallback);
         Duration deadline = Duration.ofMillis(100);
-        try (MirrorScenario late = MirrorScenario.start(random, Spec.good("first", LATE),
-                Spec.good("second", LATE + 60), Spec.good("third", LATE + 120))) {
-            Run<Returned> run = Run.of(recorder -> () -> {
-                long calledAt = System.nanoTime();
-                return new Returned(Mirrors.firstAnswer(RecordingHttpClient.on(recorder), late.uris(), deadline,
-                        fallback), calledAt);
-            });
-            late.awaitSettled(Duration.ofMillis(LATE * 3));
-            // Half-way between the deadline and the first answer any mirror could give.
-            Duration allowed = deadline.plus(Duration.ofMillis(LATE).minus(deadline).dividedBy(2));
-            Evidence.record("deadline_ms", deadline.toMillis());
-            Evidence.record("allowed_ms", allowed.toMillis());
+        // Half-way between the deadline and the first answer any mirror could give.
+        Duration allowed = deadline.plus(Duration.ofMillis(LATE).minus(deadline).dividedBy(2));
+        Evidence.record("deadline_ms", deadline.toMillis());
+        Evidence.record("allowed_ms", allowed.toMillis());
+        try (TimedRaces.TimedOut race = Remeasure.whileLate(() -> TimedRaces.TimedOut.run(MirrorScenario.start(
+                random, Spec.good("first", LATE), Spec.good("second", LATE + 60), Spec.good("third", LATE + 120)),
+                deadline, fallback, allowed))) {
+            Run<TimedRaces.Returned> run = race.run();
 
             assertThat(run).hint(DEADLINE).completed();
             String answer = run.result().answer();
             Assertions.assertThat(answer).withFailMessage("It returned %s after %d ms; with a deadline of %d ms and"
-                    + " no mirror faster than %d ms, only the fallback is right. %s", late.isTheAnimal(answer)
+                    + " no mirror faster than %d ms, only the fallback is right. %s", race.mirrors().isTheAnimal(answer)
                     ? "a mirror's answer" : answer, run.wallTime().toMillis(), deadline.toMillis(), LATE, DEADLINE)
                     .isEqualTo(fallback);
             Assertions.assertThat(run.wallTime())
@@ -168,8 +157,8 @@ class TimeoutsAndCancellationChecks {
                             + " given up by %d ms, half-way to the first answer a mirror could give. %s",
                             run.wallTime().toMillis(), deadline.toMillis(), allowed.toMillis(), DEADLINE)
                     .isLessThanOrEqualTo(allowed);
-            RaceAssert.assertThat(late).hint(DEADLINE).askedEveryMirrorOnce();
-            RaceAssert.assertThat(late).hint(CANCEL).allCancelledWithin(run.result().calledAt(), allowed);
+            RaceAssert.assertThat(race.mirrors()).hint(DEADLINE).askedEveryMirrorOnce();
+            RaceAssert.assertThat(race.mirrors()).hint(CANCEL).allCancelledWithin(run.result().calledAt(), allowed);
         }
     }
 
@@ -207,21 +196,13 @@ class TimeoutsAndCancellationChecks {
         RuleAssert.assertThat(InterruptRules.CODE_THAT_CATCHES_AN_INTERRUPT_RESTORES_THE_FLAG).holdsFor(classes);
     }
 
-    /** What the method returned, and when it was called, to time the mirrors' requests from that moment. */
-    private record Returned(String answer, long calledAt) {
-    }
-
     private static MirrorScenario race(RandomGenerator random) throws IOException {
         return MirrorScenario.start(random, Spec.good("slow", SLOW), Spec.down("down", DOWN), Spec.good("fast", FAST));
     }
 
     /** One race before the measured one, so that class loading and compilation do not delay a cancellation. */
     private static void warmUp(RandomGenerator random, String fallback) throws IOException {
-        try (MirrorScenario race = race(random)) {
-            Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder), race.uris(), NO_DEADLINE,
-                    fallback));
-            race.awaitSettled(Duration.ofMillis(SLOW * 2));
-        }
+        TimedRaces.Won.run(race(random), fallback).close();
     }
 
     private static String fallback(RandomGenerator random) {

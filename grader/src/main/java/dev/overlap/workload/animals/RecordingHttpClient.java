@@ -76,14 +76,7 @@ public final class RecordingHttpClient extends HttpClient {
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
                                                             HttpResponse.BodyHandler<T> handler) {
-        if (!recorded.test(request.uri())) {
-            return delegate.sendAsync(request, handler);
-        }
-        Recorder.OpenCall call = recorder.begin(label(request));
-        CompletableFuture<HttpResponse<T>> response = delegate.sendAsync(request, handler);
-        // The delegate's own future goes back, so that cancelling it still cancels the request.
-        response.whenComplete((answer, failure) -> call.end());
-        return response;
+        return sendAsync(request, handler, null);
     }
 
     @Override
