@@ -145,6 +145,7 @@ class TimeoutsAndCancellationChecks {
                 random, Spec.good("first", LATE), Spec.good("second", LATE + 60), Spec.good("third", LATE + 120)),
                 deadline, fallback, allowed))) {
             Run<TimedRaces.Returned> run = race.run();
+            Evidence.record("returned_ms", run.wallTime().toMillis());
 
             assertThat(run).hint(DEADLINE).completed();
             String answer = run.result().answer();
