@@ -27,8 +27,10 @@ assert textOf('grader/src/main/java/dev/overlap/checks/ratelimit/RateLimitChecks
         .contains('@Exercise(id = "99-rate-limit", timeoutSeconds = 60)')
 
 // The kit's two POMs changed by exactly the wiring, and nothing else.
-String added = '    <module>exercises/99-rate-limit</module>\n    <module>solutions/99-rate-limit</module>\n'
-assert textOf('pom.xml') == new File(original, 'pom.xml').getText('UTF-8').replace('    <module>grader</module>', added + '    <module>grader</module>')
+String before = new File(original, 'pom.xml').getText('UTF-8')
+String expected = before.replace('    <module>grader</module>', '    <module>solutions/99-rate-limit</module>\n    <module>grader</module>')
+        .replaceFirst('(?s)(<id>starters</id>.*?)(\n[ \t]*</modules>)', '$1\n        <module>exercises/99-rate-limit</module>$2')
+assert textOf('pom.xml') == expected
 String grader = textOf('grader/pom.xml')
 assert grader.contains('<artifactId>rate-limit</artifactId>\n      <version>${project.version}</version>\n      <scope>provided</scope>')
 

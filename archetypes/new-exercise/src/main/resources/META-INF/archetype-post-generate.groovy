@@ -81,14 +81,17 @@ Files.createDirectories(checksFolder)
 Files.move(exercise.resolve("checks/${className}Checks.java"), checksFolder.resolve("${className}Checks.java"))
 exercise.resolve('checks').toFile().deleteDir()
 
-String modules = "    <module>exercises/${id}</module>\n    <module>solutions/${id}</module>\n"
+// The solution is built in every build; the starter in every build but the grade run (profile "starters").
+String solutionModule = "    <module>solutions/${id}</module>\n"
+String starterModule = "        <module>exercises/${id}</module>\n"
 write(rootPom, text(rootPom)
-        .replaceFirst('(?m)^([ \\t]*<module>grader</module>)', Matcher.quoteReplacement(modules) + '$1'))
+        .replaceFirst('(?m)^([ \\t]*<module>grader</module>)', Matcher.quoteReplacement(solutionModule) + '$1')
+        .replaceFirst('(?s)(<id>starters</id>.*?)(\n[ \\t]*</modules>)', '$1\n' + Matcher.quoteReplacement(starterModule.stripTrailing()) + '$2'))
 
-// As every exercise: the checks compile against the starter (provided); checks JVMs never see it.
+// As every exercise: the checks compile against the solution's API (provided); checks JVMs never see it.
 String grader = text(graderPom)
 String dependency = """    <dependency>
-      <groupId>dev.overlap.exercises</groupId>
+      <groupId>dev.overlap.solutions</groupId>
       <artifactId>${name}</artifactId>
       <version>\${project.version}</version>
       <scope>provided</scope>

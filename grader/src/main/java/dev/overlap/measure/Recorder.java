@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +33,36 @@ public final class Recorder {
             calls.add(new Call(label, start - origin, end - origin, thread.getName().isEmpty()
                     ? "virtual#" + thread.threadId() : thread.getName(), thread.isVirtual(), carrier));
         }
+    }
+
+    /**
+     * Opens a recorded call for work that ends on another thread, such as an asynchronous request: the
+     * call is charged to the thread that began it, from now until {@link OpenCall#end()}.
+     */
+    public OpenCall begin(String label) {
+        Thread thread = Thread.currentThread();
+        String carrier = carrierOf(thread);
+        peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        long start = System.nanoTime();
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                long end = System.nanoTime();
+                inFlight.decrementAndGet();
+                calls.add(new Call(label, start - origin, end - origin, threadName(thread), thread.isVirtual(), carrier));
+            }
+        };
+    }
+
+    /** How reports name a thread; a virtual thread usually has no name, so its id stands in. */
+    public static String threadName(Thread thread) {
+        return thread.getName().isEmpty() ? "virtual#" + thread.threadId() : thread.getName();
+    }
+
+    /** A call begun with {@link #begin(String)}; ending it twice records it once. */
+    @FunctionalInterface
+    public interface OpenCall {
+        void end();
     }
 
     public int peakInFlight() {

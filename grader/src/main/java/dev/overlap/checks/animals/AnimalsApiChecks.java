@@ -1,0 +1,116 @@
+package dev.overlap.checks.animals;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import animals.Zoo;
+import animals.ZooReport;
+import dev.overlap.check.Check;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.LimitRules;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.animals.AnimalsApi;
+import dev.overlap.workload.animals.AnimalsReferences;
+import dev.overlap.workload.animals.RecordingHttpClient;
+import dev.overlap.workload.animals.RequestLogAssert;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.DisplayName;
+
+@Exercise(id = "03-animals-api")
+@DisplayName("03 animals API: many requests, a few at a time")
+class AnimalsApiChecks {
+
+    /** Long enough that waiting dominates a request's cost on loopback, short enough to time five rounds quickly. */
+    private static final Duration LATENCY = Duration.ofMillis(25);
+    /**
+     * For the checks that count requests in flight: the permit holders of one round must overlap at the
+     * service even when a busy machine delays a thread by a few tens of milliseconds.
+     */
+    private static final Duration OVERLAPPING = Duration.ofMillis(60);
+
+    private static final String OVERLAP = "Fetch each animal on its own virtual thread, started before you wait for"
+            + " any answer, for example with Executors.newVirtualThreadPerTaskExecutor(); see README, task 1.";
+    private static final String LIMIT = "Take a permit from a Semaphore of maxInFlight permits before each request"
+            + " and give it back in a finally block; see README, task 2.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("reports every animal of a random zoo once, in the order the API lists them")
+    void reportsEveryAnimalInOrder() throws IOException {
+        ZooScenario zoo = ZooScenario.random(Inputs.random("report"));
+        try (AnimalsApi api = zoo.start(Duration.ofMillis(2))) {
+            Run<ZooReport> run = Run.of(recorder -> () -> Zoo.report(RecordingHttpClient.on(recorder), api.uri(),
+                    zoo.limit()));
+
+            assertThat(run).hint("The report must hold every animal once, in the order of GET /animals, whatever"
+                    + " order the answers arrive in. " + LIMIT).completed();
+            Assertions.assertThat(run.result().animals())
+                    .withFailMessage("The report listed %s; the API serves %s, in that order.",
+                            run.result().animals(), zoo.expected())
+                    .isEqualTo(zoo.expected());
+            RequestLogAssert.assertThat(api.log()).hint("Fetch the list once and each animal once.")
+                    .answeredEachOnce(zoo.targets());
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("keeps exactly the API's limit of requests in flight, never more, so none is refused")
+    void keepsTheLimitInFlight() throws IOException {
+        ZooScenario zoo = ZooScenario.random(Inputs.random("limit"));
+        try (AnimalsApi api = zoo.start(OVERLAPPING)) {
+            Run<ZooReport> run = Run.of(recorder -> () -> Zoo.report(RecordingHttpClient.on(recorder), api.uri(),
+                    zoo.limit()));
+
+            RequestLogAssert.assertThat(api.log()).hint(LIMIT).refusedNone();
+            assertThat(run).hint(LIMIT).completed();
+            RequestLogAssert.assertThat(api.log()).hint(OVERLAP).peakInFlight(zoo.limit());
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("requests every animal from a virtual thread of its own")
+    void requestsFromVirtualThreads() throws IOException {
+        ZooScenario zoo = ZooScenario.random(Inputs.random("threads"));
+        try (AnimalsApi api = zoo.start(OVERLAPPING)) {
+            // Only the animals: the list comes first, from whichever thread called report().
+            Run<ZooReport> run = Run.of(recorder -> () -> Zoo.report(RecordingHttpClient.on(recorder,
+                    uri -> uri.getPath().startsWith("/animals/")), api.uri(), zoo.limit()));
+
+            assertThat(run).hint(OVERLAP).completed().ranConcurrently().onVirtualThreads();
+        }
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 4)
+    @DisplayName("finishes in about one round trip per group of maxInFlight animals, not one per animal")
+    void finishesInRoundsOfTheLimit() throws IOException {
+        ZooScenario zoo = ZooScenario.random(Inputs.random("speed"));
+        try (AnimalsApi api = zoo.start(LATENCY)) {
+            Trial<HttpClient> trial = Trial.<HttpClient>of(RecordingHttpClient::on)
+                    .baseline(http -> AnimalsReferences.oneAtATime(http, api.uri()))
+                    .reference(http -> AnimalsReferences.atMost(zoo.limit(), http, api.uri()))
+                    .submission(http -> Zoo.report(http, api.uri(), zoo.limit()))
+                    .warmups(1)
+                    .rounds(5);
+
+            assertThat(trial).hint(OVERLAP + " " + LIMIT).finishesNearCriticalPath(
+                    LATENCY.multipliedBy(1 + zoo.rounds()), LATENCY.multipliedBy(1 + zoo.animals().size()));
+        }
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("bounds its requests with a Semaphore on virtual threads, not with a thread pool")
+    void boundsWithASemaphore() {
+        var classes = SubmissionClasses.in("animals");
+
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE).holdsFor(classes);
+    }
+}

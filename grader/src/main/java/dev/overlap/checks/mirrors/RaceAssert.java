@@ -1,0 +1,127 @@
+package dev.overlap.checks.mirrors;
+
+import dev.overlap.check.Evidence;
+import dev.overlap.checks.mirrors.MirrorScenario.Mirror;
+import dev.overlap.workload.animals.Outcome;
+import dev.overlap.workload.animals.ServedRequest;
+import java.time.Duration;
+import java.util.List;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on what the mirrors of a race saw: who was asked, who answered, and when the losers'
+ * requests ended. Times in messages count from the first request of the race.
+ */
+final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
+
+    private String hint = "";
+
+    private RaceAssert(MirrorScenario scenario) {
+        super(scenario, RaceAssert.class);
+    }
+
+    static RaceAssert assertThat(MirrorScenario scenario) {
+        return new RaceAssert(scenario);
+    }
+
+    RaceAssert hint(String whatToTry) {
+        this.hint = " " + whatToTry;
+        return this;
+    }
+
+    /** Every mirror received exactly one request. */
+    RaceAssert askedEveryMirrorOnce() {
+        recordTimelines();
+        for (Mirror mirror : actual.mirrors()) {
+            int asked = requests(mirror).size();
+            if (asked != 1) {
+                failWithMessage("%s was asked %d time%s; ask each mirror once, all of them at once.%s",
+                        capital(mirror.describe()), asked, asked == 1 ? "" : "s", hint);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The loser's request was cancelled soon after the fastest good mirror answered: within half the
+     * time it still had to wait, which a request left running never is.
+     */
+    RaceAssert cancelledPromptly(String loserRole) {
+        recordTimelines();
+        Mirror winner = actual.fastestGood().orElseThrow();
+        ServedRequest won = requests(winner).getFirst();
+        Mirror loser = actual.mirror(loserRole);
+        ServedRequest lost = requests(loser).getFirst();
+        Duration allowed = actual.allowedAfterWin(loser);
+        long afterWin = actual.cancelledAfterWin(loser).orElseThrow().toNanos();
+        Evidence.record("winner_answered_ms", millis(won.endNanos() - start()));
+        Evidence.record("loser_ended_ms", millis(lost.endNanos() - start()));
+        Evidence.record("loser_ended_after_win_ms", millis(afterWin));
+        Evidence.record("allowed_after_win_ms", allowed.toMillis());
+        if (won.outcome() != Outcome.ANSWERED) {
+            failWithMessage("%s did not answer (%s): the race should have been won by it.%s",
+                    capital(winner.describe()), outcome(won), hint);
+        }
+        if (lost.outcome() != Outcome.ABANDONED) {
+            failWithMessage("%s %s at %d ms, although %s had answered at %d ms: its request was never"
+                    + " cancelled.%s", capital(loser.describe()), outcome(lost), millis(lost.endNanos() - start()),
+                    winner.describe(), millis(won.endNanos() - start()), hint);
+        }
+        if (afterWin > allowed.toNanos()) {
+            failWithMessage("%s was cancelled %d ms after %s answered; expected within %d ms, half the time it"
+                    + " still had to wait. Cancel the losers as soon as the winner is known.%s",
+                    capital(loser.describe()), millis(afterWin), winner.describe(), allowed.toMillis(), hint);
+        }
+        return this;
+    }
+
+    /**
+     * Every request of the race was cancelled no later than {@code allowed} after {@code calledAt}, the
+     * {@link System#nanoTime()} when the method was called.
+     */
+    RaceAssert allCancelledWithin(long calledAt, Duration allowed) {
+        recordTimelines();
+        for (Mirror mirror : actual.mirrors()) {
+            for (ServedRequest request : requests(mirror)) {
+                long ended = request.endNanos() - calledAt;
+                if (request.outcome() != Outcome.ABANDONED || ended > allowed.toNanos()) {
+                    failWithMessage("%s %s %d ms after the call; every request should have been cancelled by"
+                            + " %d ms.%s", capital(mirror.describe()), outcome(request), millis(ended),
+                            allowed.toMillis(), hint);
+                }
+            }
+        }
+        return this;
+    }
+
+    private void recordTimelines() {
+        actual.mirrors().forEach(mirror -> Evidence.record("mirror_" + mirror.spec().role() + "_timeline",
+                mirror.api().log().asMeasurement()));
+    }
+
+    private List<ServedRequest> requests(Mirror mirror) {
+        return mirror.api().log().requests();
+    }
+
+    private long start() {
+        return actual.mirrors().stream().flatMap(mirror -> requests(mirror).stream())
+                .mapToLong(ServedRequest::startNanos).min().orElse(0);
+    }
+
+    private static String outcome(ServedRequest request) {
+        return switch (request.outcome()) {
+            case ANSWERED -> "answered";
+            case ERROR -> "answered with an error " + request.status();
+            case REFUSED -> "refused the request";
+            case ABANDONED -> "saw its request cancelled";
+        };
+    }
+
+    private static long millis(long nanos) {
+        return Duration.ofNanos(nanos).toMillis();
+    }
+
+    private static String capital(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,212 @@
+package dev.overlap.checks.mirrors;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Evidence;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.checks.mirrors.MirrorScenario.Spec;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.InterruptRules;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.animals.MirrorReferences;
+import dev.overlap.workload.animals.RecordingHttpClient;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import mirrors.Mirrors;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.DisplayName;
+
+@Exercise(id = "06-timeouts-and-cancellation")
+@DisplayName("06 timeouts and cancellation: the first good answer wins")
+class TimeoutsAndCancellationChecks {
+
+    /** The race: a fast mirror, a slow one four times slower, and one that is down and fails at once. */
+    private static final long FAST = 60;
+    private static final long SLOW = 240;
+    private static final long DOWN = 15;
+    /** Mirrors that all take longer than a caller is willing to wait: the first answer comes after this. */
+    private static final long LATE = 300;
+    private static final Duration NO_DEADLINE = TimedRaces.NO_DEADLINE;
+
+    private static final String RACE = "Ask every mirror at once, each on its own virtual thread, and keep the first"
+            + " good answer: ExecutorService.invokeAny does exactly that; see README, task 1.";
+    private static final String CANCEL = "Interrupt the mirrors still asking once a winner is known (invokeAny does),"
+            + " and close the executor so that it waits until they have stopped; see README, task 2.";
+    private static final String DEADLINE = "Bound the whole race by the deadline, for example with"
+            + " invokeAny(tasks, timeout, unit), and return the fallback on TimeoutException; see README, task 3.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("returns the animal from a good mirror, never a broken mirror's error")
+    void returnsAGoodAnswer() throws IOException {
+        RandomGenerator random = Inputs.random("answer");
+        String fallback = fallback(random);
+        try (MirrorScenario race = race(random)) {
+            Run<String> run = Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder),
+                    race.uris(), NO_DEADLINE, fallback));
+
+            assertThat(run).hint("A mirror that answers with an error status is not an answer: make its task"
+                    + " throw, so that the next good answer wins.").completed();
+            Assertions.assertThat(race.isTheAnimal(run.result()))
+                    .withFailMessage("It returned %s; every good mirror serves the animal %s.", run.result(),
+                            race.uris().getFirst().getPath())
+                    .isTrue();
+        }
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("returns the fallback when every mirror is down")
+    void fallsBackWhenEveryMirrorIsDown() throws IOException {
+        RandomGenerator random = Inputs.random("fallback");
+        String fallback = fallback(random);
+        try (MirrorScenario down = MirrorScenario.start(random, Spec.down("first", 10), Spec.down("second", 20),
+                Spec.down("third", 30))) {
+            Run<String> run = Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder),
+                    down.uris(), NO_DEADLINE, fallback));
+
+            assertThat(run).hint("When every mirror fails, return the fallback instead of throwing; invokeAny"
+                    + " throws ExecutionException then.").returned(fallback);
+        }
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("stops at once when its caller is interrupted, and keeps the interrupt flag up")
+    void keepsTheInterruptFlag() throws Exception {
+        RandomGenerator random = Inputs.random("interrupt");
+        String fallback = fallback(random);
+        Duration interruptAfter = Duration.ofMillis(50);
+        // A prompt stop returns well before the first good mirror could answer.
+        Duration allowed = Duration.ofMillis(LATE).minus(interruptAfter).dividedBy(2);
+        try (TimedRaces.Interrupted race = Remeasure.whileLate(() -> TimedRaces.Interrupted.run(
+                MirrorScenario.start(random, Spec.good("first", LATE), Spec.good("second", LATE + 60),
+                        Spec.down("down", DOWN)), interruptAfter, fallback, allowed))) {
+
+            InterruptionAssert.assertThat(race.interruption())
+                    .hint("Where you catch InterruptedException, call Thread.currentThread().interrupt() before"
+                            + " you return the fallback; see README, task 4.")
+                    .returnedWithin(allowed)
+                    .returned(fallback)
+                    .keptTheFlag();
+        }
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 4)
+    @DisplayName("answers in about the time of the fastest good mirror, not of the first in the list")
+    void answersInTheFastestMirrorsTime() throws IOException {
+        RandomGenerator random = Inputs.random("speed");
+        String fallback = fallback(random);
+        try (MirrorScenario race = race(random)) {
+            Trial<HttpClient> trial = Trial.<HttpClient>of(RecordingHttpClient::on)
+                    .baseline(http -> MirrorReferences.oneAfterAnother(http, race.uris()))
+                    .reference(http -> MirrorReferences.firstGood(http, race.uris()))
+                    .submission(http -> Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback))
+                    .warmups(1)
+                    .rounds(5);
+
+            assertThat(trial).hint(RACE).finishesNearCriticalPath(Duration.ofMillis(FAST), race.inTurn());
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("cancels the slower mirror's request as soon as the fastest one has answered")
+    void cancelsTheSlowerMirror() throws Exception {
+        RandomGenerator random = Inputs.random("cancel");
+        String fallback = fallback(random);
+        warmUp(random, fallback);
+        try (TimedRaces.Won race = Remeasure.whileLate(() -> TimedRaces.Won.run(race(random), fallback))) {
+
+            assertThat(race.run()).hint(RACE).completed();
+            RaceAssert.assertThat(race.mirrors()).hint(RACE).askedEveryMirrorOnce();
+            RaceAssert.assertThat(race.mirrors()).hint(CANCEL).cancelledPromptly("slow");
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("gives up at the deadline with the fallback, and cancels every request")
+    void givesUpAtTheDeadline() throws Exception {
+        RandomGenerator random = Inputs.random("deadline");
+        String fallback = fallback(random);
+        warmUp(random, fallback);
+        Duration deadline = Duration.ofMillis(100);
+        // Half-way between the deadline and the first answer any mirror could give.
+        Duration allowed = deadline.plus(Duration.ofMillis(LATE).minus(deadline).dividedBy(2));
+        Evidence.record("deadline_ms", deadline.toMillis());
+        Evidence.record("allowed_ms", allowed.toMillis());
+        try (TimedRaces.TimedOut race = Remeasure.whileLate(() -> TimedRaces.TimedOut.run(MirrorScenario.start(
+                random, Spec.good("first", LATE), Spec.good("second", LATE + 60), Spec.good("third", LATE + 120)),
+                deadline, fallback, allowed))) {
+            Run<TimedRaces.Returned> run = race.run();
+            Evidence.record("returned_ms", run.wallTime().toMillis());
+
+            assertThat(run).hint(DEADLINE).completed();
+            String answer = run.result().answer();
+            Assertions.assertThat(answer).withFailMessage("It returned %s after %d ms; with a deadline of %d ms and"
+                    + " no mirror faster than %d ms, only the fallback is right. %s", race.mirrors().isTheAnimal(answer)
+                    ? "a mirror's answer" : answer, run.wallTime().toMillis(), deadline.toMillis(), LATE, DEADLINE)
+                    .isEqualTo(fallback);
+            Assertions.assertThat(run.wallTime())
+                    .withFailMessage("It returned the fallback after %d ms; with a deadline of %d ms it should have"
+                            + " given up by %d ms, half-way to the first answer a mirror could give. %s",
+                            run.wallTime().toMillis(), deadline.toMillis(), allowed.toMillis(), DEADLINE)
+                    .isLessThanOrEqualTo(allowed);
+            RaceAssert.assertThat(race.mirrors()).hint(DEADLINE).askedEveryMirrorOnce();
+            RaceAssert.assertThat(race.mirrors()).hint(CANCEL).allCancelledWithin(run.result().calledAt(), allowed);
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("leaves no request running on any thread when it returns")
+    void leavesNoThreadRunning() throws IOException {
+        RandomGenerator random = Inputs.random("leftovers");
+        String fallback = fallback(random);
+        try (MirrorScenario race = race(random)) {
+            Run<Set<String>> run = Run.of(recorder -> {
+                RecordingHttpClient http = RecordingHttpClient.on(recorder);
+                return () -> {
+                    Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback);
+                    return http.threadsStillSending();
+                };
+            });
+
+            assertThat(run).hint(RACE + " This check looks at the threads that ask the mirrors at once.")
+                    .completed().ranConcurrently();
+            Evidence.record("threads_still_sending", run.result().size());
+            Assertions.assertThat(run.result())
+                    .withFailMessage("When the method returned, %d thread%s still waiting for a mirror: %s. %s",
+                            run.result().size(), run.result().size() == 1 ? " was" : "s were", run.result(), CANCEL)
+                    .isEmpty();
+        }
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("races on virtual threads without a pool, and restores the interrupt flag wherever it catches it")
+    void racesOnVirtualThreads() {
+        var classes = SubmissionClasses.in("mirrors");
+
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(InterruptRules.CODE_THAT_CATCHES_AN_INTERRUPT_RESTORES_THE_FLAG).holdsFor(classes);
+    }
+
+    private static MirrorScenario race(RandomGenerator random) throws IOException {
+        return MirrorScenario.start(random, Spec.good("slow", SLOW), Spec.down("down", DOWN), Spec.good("fast", FAST));
+    }
+
+    /** One race before the measured one, so that class loading and compilation do not delay a cancellation. */
+    private static void warmUp(RandomGenerator random, String fallback) throws IOException {
+        TimedRaces.Won.run(race(random), fallback).close();
+    }
+
+    private static String fallback(RandomGenerator random) {
+        return "{\"fallback\":\"" + HexFormat.of().toHexDigits(random.nextLong()) + "\"}";
+    }
+}

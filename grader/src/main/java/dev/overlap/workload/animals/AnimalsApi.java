@@ -1,0 +1,180 @@
+package dev.overlap.workload.animals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * The Animals API of the seed texts as a real HTTP service on loopback: JSON over HTTP/1.1, a fixed
+ * latency per request, and a limit of requests in flight beyond which it answers 429 with Retry-After.
+ * Every request is recorded in its {@link #log()}, including the ones refused and the ones whose
+ * client went away before the answer.
+ *
+ * <pre>{@code
+ * try (AnimalsApi api = AnimalsApi.serving(animals).latency(Duration.ofMillis(30)).limit(4).start()) {
+ *     ... api.uri() ...
+ *     api.log().peakInFlight();
+ * }
+ * }</pre>
+ *
+ * <p>Each connection is served on a virtual thread, so the service itself never limits how many
+ * requests wait at once: only {@link Builder#limit(int)} does, and it says so with a 429.
+ *
+ * <p>It speaks the little HTTP it needs itself (GET, keep-alive) rather than through the JDK's
+ * {@code com.sun.net.httpserver}, whose handlers cannot see a client leave before they write the
+ * answer: proving that a submission cancelled its requests needs exactly that.
+ */
+public final class AnimalsApi implements AutoCloseable {
+
+    private final Routes routes;
+    private final Duration latency;
+    private final int limit;
+    private final RequestLog log = new RequestLog();
+    private final ServerSocket server;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final ExecutorService connections = Executors.newVirtualThreadPerTaskExecutor();
+    private final Thread acceptor;
+    private volatile boolean closing;
+
+    private AnimalsApi(Builder builder) throws IOException {
+        this.routes = new Routes(builder.animals, builder.failing);
+        this.latency = builder.latency;
+        this.limit = builder.limit;
+        this.server = new ServerSocket(builder.port, 512, InetAddress.getLoopbackAddress());
+        this.acceptor = Thread.ofVirtual().name("animals-api-" + server.getLocalPort()).start(this::accept);
+    }
+
+    /** Starts describing a service that serves these animals. */
+    public static Builder serving(List<ZooAnimal> animals) {
+        return new Builder(animals);
+    }
+
+    /** The service's root, for example {@code http://127.0.0.1:41234/}. */
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/");
+    }
+
+    public URI animalUri(String id) {
+        return uri().resolve("animals/" + id);
+    }
+
+    public RequestLog log() {
+        return log;
+    }
+
+    public Duration latency() {
+        return latency;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    boolean closing() {
+        return closing;
+    }
+
+    /** Stops accepting, drops every open connection and waits for their threads to end. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            server.close();
+            for (Socket socket : open) {
+                socket.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not close the Animals API", e);
+        }
+        connections.shutdownNow();
+        connections.close();
+        try {
+            acceptor.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void accept() {
+        while (!closing) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                open.add(socket);
+                try {
+                    connections.submit(() -> serve(socket));
+                } catch (RejectedExecutionException e) {
+                    socket.close();
+                }
+            } catch (IOException e) {
+                // Closing the server socket ends the loop; any other failure is one client's problem.
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try {
+            new Connection(socket, this).run();
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    /** How the service behaves; {@link #start()} binds it to a free loopback port unless told one. */
+    public static final class Builder {
+        private final List<ZooAnimal> animals;
+        private Duration latency = Duration.ZERO;
+        private int limit = Integer.MAX_VALUE;
+        private boolean failing;
+        private int port;
+
+        private Builder(List<ZooAnimal> animals) {
+            this.animals = List.copyOf(animals);
+        }
+
+        /** How long every admitted request waits before it is answered. */
+        public Builder latency(Duration latency) {
+            this.latency = Objects.requireNonNull(latency);
+            return this;
+        }
+
+        /** The most requests in flight at once; one more is answered 429 at once. */
+        public Builder limit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
+            }
+            this.limit = limit;
+            return this;
+        }
+
+        /** A service that is down: every animal request is answered 503 after the latency. */
+        public Builder failing() {
+            this.failing = true;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public AnimalsApi start() throws IOException {
+            return new AnimalsApi(this);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.overlap.workload.animals;
+
+import dev.overlap.measure.Recorder;
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * The {@link HttpClient} the grader hands to a submission: a real client that also records every
+ * request in a {@link Recorder}, on the thread that sent it (virtual or not, and its carrier), from
+ * the call to {@code send} until it returned or threw. The service sees requests; this sees threads.
+ */
+public final class RecordingHttpClient extends HttpClient {
+
+    private final HttpClient delegate;
+    private final Recorder recorder;
+    private final Predicate<URI> recorded;
+    private final Set<Thread> sending = ConcurrentHashMap.newKeySet();
+
+    private RecordingHttpClient(HttpClient delegate, Recorder recorder, Predicate<URI> recorded) {
+        this.delegate = delegate;
+        this.recorder = recorder;
+        this.recorded = recorded;
+    }
+
+    /** A client recording every request into {@code recorder}, sharing one client's connections per JVM. */
+    public static RecordingHttpClient on(Recorder recorder) {
+        return on(recorder, uri -> true);
+    }
+
+    /** A client recording only the requests to the matching URIs; the others are sent all the same. */
+    public static RecordingHttpClient on(Recorder recorder, Predicate<URI> recorded) {
+        return new RecordingHttpClient(Shared.CLIENT, recorder, recorded);
+    }
+
+    /** The threads inside {@code send} right now: after a method returns, requests it left running. */
+    public Set<String> threadsStillSending() {
+        return sending.stream().map(Recorder::threadName).collect(Collectors.toSet());
+    }
+
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        if (!recorded.test(request.uri())) {
+            return delegate.send(request, handler);
+        }
+        Thread thread = Thread.currentThread();
+        sending.add(thread);
+        try {
+            return recorder.record(label(request), () -> delegate.send(request, handler));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        } finally {
+            sending.remove(thread);
+        }
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                            HttpResponse.BodyHandler<T> handler) {
+        return sendAsync(request, handler, null);
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+                                                            HttpResponse.PushPromiseHandler<T> pushes) {
+        if (!recorded.test(request.uri())) {
+            return delegate.sendAsync(request, handler, pushes);
+        }
+        Recorder.OpenCall call = recorder.begin(label(request));
+        CompletableFuture<HttpResponse<T>> response = delegate.sendAsync(request, handler, pushes);
+        // The delegate's own future goes back, so that cancelling it still cancels the request.
+        response.whenComplete((answer, failure) -> call.end());
+        return response;
+    }
+
+    // The client belongs to the grader and serves every check: a submission closing it closes nothing.
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public void shutdown() {
+    }
+
+    @Override
+    public void shutdownNow() {
+    }
+
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return delegate.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return delegate.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return delegate.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return delegate.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return delegate.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return delegate.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return delegate.authenticator();
+    }
+
+    @Override
+    public Version version() {
+        return delegate.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return delegate.executor();
+    }
+
+    private static String label(HttpRequest request) {
+        return request.method() + " " + request.uri();
+    }
+
+    /**
+     * One client for the whole checks JVM, HTTP/1.1 (one request per connection at a time, as the
+     * service counts them) with a virtual thread per exchange, so no platform thread pool grows with
+     * the number of requests a submission sends. It lives as long as the JVM, which halts after its checks.
+     */
+    private static final class Shared {
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .version(Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+}
