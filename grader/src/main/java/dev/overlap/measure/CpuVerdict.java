@@ -157,9 +157,10 @@ record CpuVerdict(Timings timings, int tasks, int cores, int remeasures) {
 
     private String timeSentence() {
         return format("It took %d ms (median of %d runs) against %d ms for the sequential version in the same"
-                + " rounds: %.2fx faster. The kit's parallel version took %d ms (%.2fx). The ideal on %d core%s is"
+                + " rounds: %.2fx %s. The kit's parallel version took %d ms (%.2fx). The ideal on %d core%s is"
                 + " %.2fx (Amdahl, N = %d, serial share %.1f%%).", submission().toMillis(),
-                timings.of(Role.SUBMISSION).size(), baseline().toMillis(), speedup(), reference().toMillis(),
+                timings.of(Role.SUBMISSION).size(), baseline().toMillis(), speedup(),
+                speedup() >= 1 ? "faster" : "as fast, that is slower", reference().toMillis(),
                 referenceSpeedup(), cores, cores == 1 ? "" : "s", ideal(), amdahl().workers(), serialShare() * 100);
     }
 

@@ -107,7 +107,7 @@ public final class Recorder {
     }
 
     // A virtual thread names its carrier in its toString ("VirtualThread[#31]/runnable@ForkJoinPool-1-worker-2").
-    static String carrierOf(Thread thread) {
+    private static String carrierOf(Thread thread) {
         if (!thread.isVirtual()) {
             return "";
         }
