@@ -1,5 +1,7 @@
 package dev.overlap.workload;
 
+import java.util.Locale;
+
 /**
  * Counts the points of a square tile of the complex plane that stay in the Mandelbrot set for
  * {@code maxIterations} steps. Points inside the set cost the most, so the tile sits on its edge.
@@ -9,7 +11,7 @@ public record MandelbrotTile(double left, double bottom, double size, int pixels
 
     @Override
     public String name() {
-        return String.format(java.util.Locale.ROOT, "Mandelbrot tile at %.4f%+.4fi", left, bottom);
+        return String.format(Locale.ROOT, "Mandelbrot tile at %.4f%+.4fi", left, bottom);
     }
 
     @Override
