@@ -169,8 +169,11 @@ record CpuVerdict(Timings timings, int tasks, int cores, int remeasures) {
             return cores < 2 ? "This machine has 1 core, so no speedup can be shown."
                     : "There is only one task, so it cannot use a second core.";
         }
+        String share = ParallelEvidence.of(timings.medianRun(Role.REFERENCE)).cpuShare()
+                .map(cpu -> format(" While they ran, its tasks got %.0f%% of a core's time: other processes had the"
+                        + " rest.", cpu * 100)).orElse("");
         return format("The machine had no spare core during this check: the kit's own parallel version reached"
-                + " %.2fx, less than half of the ideal gain.", referenceSpeedup());
+                + " %.2fx, less than half of the ideal gain.%s", referenceSpeedup(), share);
     }
 
     private static String shorten(Object value) {
