@@ -3,10 +3,13 @@ package dev.overlap.measure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 /**
  * Records the work done through instrumented workloads: each call's interval and thread, and the
@@ -18,6 +21,9 @@ public final class Recorder {
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
+    private final ConcurrentLinkedQueue<CpuUse> cpuUses = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Lane> lanes = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<Lane> lane = ThreadLocal.withInitial(this::openLane);
 
     /** Runs {@code work} as one recorded call named {@code label}. */
     public <T> T record(String label, Callable<T> work) throws Exception {
@@ -30,8 +36,8 @@ public final class Recorder {
         } finally {
             long end = System.nanoTime();
             inFlight.decrementAndGet();
-            calls.add(new Call(label, start - origin, end - origin, thread.getName().isEmpty()
-                    ? "virtual#" + thread.threadId() : thread.getName(), thread.isVirtual(), carrier));
+            calls.add(new Call(label, start - origin, end - origin, threadName(thread), thread.isVirtual(),
+                    carrier));
         }
     }
 
@@ -65,6 +71,44 @@ public final class Recorder {
         void end();
     }
 
+    /**
+     * Runs CPU-bound work as one recorded call and charges it the CPU time its thread used, which
+     * tells a task that had a core to itself from one that waited for a core while the clock ran.
+     */
+    public long recordCpu(String label, LongSupplier work) {
+        try {
+            return record(label, () -> {
+                long before = CpuClock.currentThreadNanos();
+                long value = work.getAsLong();
+                cpuUses.add(CpuUse.between(label, Thread.currentThread(), before, CpuClock.currentThreadNanos()));
+                return value;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("a LongSupplier cannot throw a checked exception", e);
+        }
+    }
+
+    /**
+     * Counts one small piece of work (one element of a stream) done by the current thread. Such pieces
+     * are too many and too short to record one by one, so each thread keeps a count and the span from
+     * its first piece to its last, and {@link #calls()} reports that span as one call of the thread.
+     */
+    public void tick(String label) {
+        lane.get().tick(label);
+    }
+
+    /** How many pieces each thread counted with {@link #tick}, by thread name. */
+    public Map<String, Long> ticksByThread() {
+        return lanes.stream().collect(Collectors.toMap(Lane::thread, Lane::count, Long::sum));
+    }
+
+    /** The CPU time charged to each call made through {@link #recordCpu}. */
+    public List<CpuUse> cpuUses() {
+        return List.copyOf(cpuUses);
+    }
+
     public int peakInFlight() {
         return peak.get();
     }
@@ -73,11 +117,19 @@ public final class Recorder {
         return origin;
     }
 
-    /** The finished calls, in the order they started. */
+    /** The finished calls, and one call per thread that counted pieces, in the order they started. */
     public List<Call> calls() {
         List<Call> sorted = new ArrayList<>(calls);
+        lanes.forEach(counted -> sorted.add(counted.asCall(origin)));
         sorted.sort(Comparator.comparingLong(Call::startNanos));
         return sorted;
+    }
+
+    private Lane openLane() {
+        Thread thread = Thread.currentThread();
+        Lane opened = new Lane(threadName(thread), thread.isVirtual(), carrierOf(thread));
+        lanes.add(opened);
+        return opened;
     }
 
     // A virtual thread names its carrier in its toString ("VirtualThread[#31]/runnable@ForkJoinPool-1-worker-2").

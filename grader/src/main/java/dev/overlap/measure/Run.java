@@ -90,6 +90,16 @@ public final class Run<T> {
         return names;
     }
 
+    /** The recorded work as busy intervals: how many threads, and how much at the same time. */
+    public BusyIntervals busy() {
+        return BusyIntervals.of(calls());
+    }
+
+    /** The CPU time each CPU-bound call used, where the JDK could measure it. */
+    public List<CpuUse> cpuUses() {
+        return recorder.cpuUses();
+    }
+
     public long platformThreadCalls() {
         return calls().stream().filter(call -> !call.virtual()).count();
     }

@@ -2,6 +2,7 @@ package dev.overlap.measure;
 
 import dev.overlap.check.Evidence;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -41,6 +42,27 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         if (!Objects.equals(expected, actual.result())) {
             failWithMessage("It returned %s; expected %s.%s", actual.result(), expected, hint);
         }
+        return this;
+    }
+
+    /**
+     * The code returned a list equal to {@code expected}, element by element. A long list is not
+     * printed: the message says what differs (elements lost or extra, nulls, the first difference),
+     * which is what tells a race or a lost order apart.
+     */
+    public RunAssert returnedList(List<?> expected) {
+        completed();
+        if (!(actual.result() instanceof List<?> list)) {
+            failWithMessage("It returned %s; expected a list of %d elements.%s", actual.result(), expected.size(), hint);
+            return this;
+        }
+        Evidence.record("elements", list.size());
+        if (list.equals(expected)) {
+            return this;
+        }
+        String difference = ListDifference.describe(list, expected);
+        failWithMessage("It returned a list of %d elements; expected %d. %s%s", list.size(), expected.size(),
+                difference, hint);
         return this;
     }
 
@@ -97,6 +119,23 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
             failWithMessage("%d of %d calls ran on platform threads (%s); expected every call on a virtual thread."
                     + " A platform thread holds an operating-system thread even while it waits.%s",
                     platform, actual.calls().size(), names, hint);
+        }
+        return this;
+    }
+
+    /**
+     * CPU work: it was split across at least two threads that were busy at the same moment. Load can
+     * slow such a run down, but cannot make sequential work overlap or parallel work stop overlapping.
+     */
+    public RunAssert ranInParallel() {
+        ParallelEvidence evidence = ParallelEvidence.of(actual);
+        evidence.record("");
+        Evidence.record("threads", evidence.busy().threads());
+        Evidence.record("wall_ms", actual.wallTime().toMillis());
+        Evidence.record("timeline", actual.timeline().asMeasurement());
+        if (!evidence.parallel()) {
+            failWithMessage("The work ran %s. CPU work only goes faster when several threads compute at the same"
+                    + " moment, each on a core of its own.%s", evidence.story(), hint);
         }
         return this;
     }

@@ -61,7 +61,32 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
             }
         }
         if (!verdict.passed()) {
-            failWithMessage(verdict.failure() + hint);
+            failWithMessage("%s", verdict.failure() + hint);
+        }
+        Evidence.note(verdict.summary());
+        return this;
+    }
+
+    /**
+     * CPU work: the submission split the work across threads busy at the same moment and, when the
+     * machine had a spare core, recovered at least half of the time the kit's parallel reference saved
+     * in the same rounds. Amdahl's ideal for N = min(cores, tasks) is recorded beside it. On one core,
+     * or while a neighbour holds the spare cores, the evidence alone decides, and the note says so.
+     *
+     * @param tasks how many independent pieces the work has; no more of them can run at once
+     */
+    public TrialAssert hasParallelSpeedup(int tasks) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        CpuVerdict verdict = null;
+        for (int attempt = 0; attempt <= REMEASURES; attempt++) {
+            verdict = new CpuVerdict(actual.measure(), tasks, cores, attempt);
+            verdict.record();
+            if (!verdict.onlyTooSlow()) {
+                break;
+            }
+        }
+        if (!verdict.passed()) {
+            failWithMessage("%s", verdict.failure() + hint);
         }
         Evidence.note(verdict.summary());
         return this;

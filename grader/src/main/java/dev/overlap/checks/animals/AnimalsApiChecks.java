@@ -24,7 +24,7 @@ import java.time.Duration;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 
-@Exercise(id = "03-animals-api")
+@Exercise(id = "03-animals-api", allowsNetwork = true)
 @DisplayName("03 animals API: many requests, a few at a time")
 class AnimalsApiChecks {
 

@@ -26,7 +26,7 @@ import mirrors.Mirrors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 
-@Exercise(id = "06-timeouts-and-cancellation")
+@Exercise(id = "06-timeouts-and-cancellation", allowsNetwork = true)
 @DisplayName("06 timeouts and cancellation: the first good answer wins")
 class TimeoutsAndCancellationChecks {
 

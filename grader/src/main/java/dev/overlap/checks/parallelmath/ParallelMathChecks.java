@@ -1,0 +1,164 @@
+package dev.overlap.checks.parallelmath;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Recorder;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.StreamRules;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.workload.CpuReferences;
+import dev.overlap.workload.CpuTask;
+import dev.overlap.workload.Kernel;
+import dev.overlap.workload.Kernels;
+import dev.overlap.workload.PrimeCount;
+import dev.overlap.workload.PrimeTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongPredicate;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import parallelmath.HeavyTask;
+import parallelmath.ParallelMath;
+
+@Exercise(id = "07-parallel-math", timeoutSeconds = 90)
+@DisplayName("07 parallel math: heavy tasks on every core")
+class ParallelMathChecks {
+
+    /** The seeds' four heavy tasks: four tasks, so at most four cores can help. */
+    private static final int HEAVY_TASKS = 4;
+
+    private static final String SPLIT_TASKS = "Compute the tasks with a parallel stream, for example"
+            + " tasks.parallelStream().map(HeavyTask::compute).toList(); see README, task 1.";
+    private static final String SPLIT_RANGE = "Turn the loop into a parallel stream over the range, for example"
+            + " LongStream.range(from, to).parallel().filter(isPrime).count(); see README, task 2.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("computes every task once and returns the results in task order")
+    void computesEveryTaskOnceInOrder() {
+        RandomGenerator random = Inputs.random("tasks");
+        // Any number of tasks of every kind, so that a result list of four, or in finishing order, is wrong.
+        List<Kernel> kernels = Kernels.mixed(random, random.nextInt(3, 9));
+        List<Long> expected = kernels.stream().map(Kernel::compute).toList();
+
+        Run<List<Long>> run = Run.of(recorder -> () -> ParallelMath.computeAll(heavyTasks(recorder, kernels)));
+
+        assertThat(run)
+                .hint("Return result i for task i, in the order of the list, whichever finishes first.")
+                .completed()
+                .ranEachCallOnce(labels(kernels.size()))
+                .returned(expected);
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("computes the four tasks on several threads at the same moment")
+    void computesOnSeveralThreadsAtOnce() {
+        List<Kernel> kernels = Kernels.heavyFour(Inputs.random("threads"));
+
+        Run<List<Long>> run = Run.of(recorder -> () -> ParallelMath.computeAll(heavyTasks(recorder, kernels)));
+
+        assertThat(run).hint(SPLIT_TASKS).completed().ranInParallel();
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 4)
+    @DisplayName("finishes the four tasks about as much sooner as the kit's parallel version does")
+    void finishesSoonerOnSeveralCores() {
+        List<Kernel> kernels = Kernels.heavyFour(Inputs.random("speed"));
+        Trial<List<CpuTask>> trial = Trial.of(recorder -> cpuTasks(recorder, kernels))
+                .baseline(CpuReferences::oneAfterAnother)
+                .reference(CpuReferences::inParallel)
+                .submission(tasks -> ParallelMath.computeAll(asHeavyTasks(tasks)))
+                .warmups(1)
+                .rounds(5);
+
+        assertThat(trial).hint(SPLIT_TASKS).hasParallelSpeedup(HEAVY_TASKS);
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("counts the primes of a random range exactly")
+    void countsThePrimesOfARange() {
+        Range range = Range.random(Inputs.random("range"));
+        long expected = CpuReferences.countOneByOne(range.from(), range.to(), PrimeCount::isPrime);
+
+        Run<Long> run = Run.of(recorder -> () -> ParallelMath.countPrimes(range.from(), range.to(),
+                new PrimeTest(recorder)));
+
+        assertThat(run).hint("Count every n with from <= n < to that isPrime accepts, each once.")
+                .completed().returned(expected);
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("tests the numbers of one range on several threads at the same moment")
+    void testsOneRangeOnSeveralThreads() {
+        Range range = Range.random(Inputs.random("range threads"));
+
+        Run<Long> run = Run.of(recorder -> () -> ParallelMath.countPrimes(range.from(), range.to(),
+                new PrimeTest(recorder)));
+
+        assertThat(run).hint(SPLIT_RANGE).completed().ranInParallel();
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 3)
+    @DisplayName("counts one range about as much sooner as the kit's parallel version does")
+    void countsOneRangeSooner() {
+        Range range = Range.random(Inputs.random("range speed"));
+        Trial<RangeInput> trial = Trial.of(recorder -> new RangeInput(range, new PrimeTest(recorder)))
+                .baseline(in -> CpuReferences.countOneByOne(in.range().from(), in.range().to(), in.isPrime()))
+                .reference(in -> CpuReferences.countInParallel(in.range().from(), in.range().to(), in.isPrime()))
+                .submission(in -> ParallelMath.countPrimes(in.range().from(), in.range().to(), in.isPrime()))
+                .warmups(1)
+                .rounds(5);
+
+        assertThat(trial).hint(SPLIT_RANGE).hasParallelSpeedup(range.size());
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("uses a parallel stream")
+    void usesAParallelStream() {
+        RuleAssert.assertThat(StreamRules.THE_SUBMISSION_USES_A_PARALLEL_STREAM)
+                .holdsFor(SubmissionClasses.in("parallelmath"));
+    }
+
+    private static List<CpuTask> cpuTasks(Recorder recorder, List<Kernel> kernels) {
+        List<String> labels = labels(kernels.size());
+        List<CpuTask> tasks = new ArrayList<>();
+        for (int i = 0; i < kernels.size(); i++) {
+            tasks.add(new CpuTask(recorder, labels.get(i), kernels.get(i)));
+        }
+        return tasks;
+    }
+
+    private static List<HeavyTask> heavyTasks(Recorder recorder, List<Kernel> kernels) {
+        return asHeavyTasks(cpuTasks(recorder, kernels));
+    }
+
+    private static List<HeavyTask> asHeavyTasks(List<CpuTask> tasks) {
+        return tasks.stream().<HeavyTask>map(task -> task::getAsLong).toList();
+    }
+
+    private static List<String> labels(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "task " + i).toList();
+    }
+
+    /** A range of large numbers whose primes take about a tenth of a second to count on one core. */
+    private record Range(long from, long to) {
+
+        static Range random(RandomGenerator random) {
+            long from = random.nextLong(1_000_000_000L, 1_200_000_000L);
+            return new Range(from, from + random.nextInt(30_000, 40_000));
+        }
+
+        int size() {
+            return Math.toIntExact(to - from);
+        }
+    }
+
+    private record RangeInput(Range range, LongPredicate isPrime) {
+    }
+}

@@ -1,0 +1,251 @@
+package dev.overlap.checks.pitfalls;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Evidence;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.StreamRules;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.CpuReferences;
+import dev.overlap.workload.MixFunction;
+import dev.overlap.workload.WaitingLookup;
+import dev.overlap.workload.WaitingReferences;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiFunction;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+import pitfalls.Scoreboard;
+
+@Exercise(id = "08-parallel-stream-pitfalls", timeoutSeconds = 90)
+@DisplayName("08 parallel stream pitfalls: right sequentially, wrong in parallel")
+class PitfallsChecks {
+
+    /** A race shows up in some runs only, so each answer is checked over many parallel runs. */
+    private static final int REPEATS = 25;
+    /** Cheap scoring, so that threads meet often in a shared collection and a race has chances to show. */
+    private static final int LIGHT = 8;
+    /** Heavier scoring for the evidence runs, so that every worker of the pool surely gets a share. */
+    private static final int HEAVY = 256;
+    private static final int EVIDENCE_MOVES = 40_000;
+    private static final Duration LOOKUP_LATENCY = Duration.ofMillis(40);
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("returns every score, in the order of the moves, in every one of many runs")
+    void returnsEveryScoreInOrder() {
+        RandomGenerator random = Inputs.random("scores");
+        for (int repeat = 1; repeat <= REPEATS; repeat++) {
+            List<Long> moves = moves(random, random.nextInt(2_000, 10_000));
+            long salt = random.nextLong();
+            Run<List<Long>> run = Run.of(recorder -> () -> Scoreboard.scores(moves,
+                    new MixFunction(recorder, salt, LIGHT)));
+
+            assertThat(run).hint(inRun(repeat, "Let the stream build the list (toList() or collect(...)) instead"
+                    + " of adding to a shared one from forEach; see README, task 1."))
+                    .returnedList(moves.stream().map(move -> MixFunction.value(salt, LIGHT, move)).toList());
+        }
+        Evidence.record("runs", REPEATS);
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("adds the bonus exactly once, in every one of many runs")
+    void addsTheBonusOnce() {
+        RandomGenerator random = Inputs.random("total");
+        for (int repeat = 1; repeat <= REPEATS; repeat++) {
+            List<Long> moves = moves(random, random.nextInt(2_000, 10_000));
+            long bonus = random.nextLong(1_000, 1_000_000);
+            long salt = random.nextLong();
+            long total = bonus + moves.stream().mapToLong(move -> MixFunction.value(salt, LIGHT, move)).sum();
+            Run<Long> run = Run.of(recorder -> () -> Scoreboard.total(bonus, moves,
+                    new MixFunction(recorder, salt, LIGHT)));
+
+            assertThat(run).hint(inRun(repeat, bonusStory(run.result(), total, bonus)
+                    + " The seed of reduce starts the share of every thread, so it must change nothing (0 for a"
+                    + " sum); add the bonus once, outside the stream; see README, task 2."))
+                    .returned(total);
+        }
+        Evidence.record("runs", REPEATS);
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("writes every line of the report in the order of the moves, in every one of many runs")
+    void writesTheReportInOrder() {
+        RandomGenerator random = Inputs.random("report");
+        for (int repeat = 1; repeat <= REPEATS; repeat++) {
+            List<Long> moves = moves(random, random.nextInt(2_000, 10_000));
+            long salt = random.nextLong();
+            Run<List<String>> run = Run.of(recorder -> () -> report(moves, new MixFunction(recorder, salt, LIGHT)));
+
+            assertThat(run).hint(inRun(repeat, "forEach hands each line to out from whichever thread made it,"
+                    + " in no order; forEachOrdered keeps the order of the moves; see README, task 3."))
+                    .returnedList(moves.stream().map(move -> move + ": " + MixFunction.value(salt, LIGHT, move)).toList());
+        }
+        Evidence.record("runs", REPEATS);
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("computes the checksum of 1..n exactly")
+    void computesTheChecksum() {
+        RandomGenerator random = Inputs.random("checksum");
+        for (int repeat = 1; repeat <= 5; repeat++) {
+            long n = random.nextLong(50_000, 200_000);
+            long salt = random.nextLong();
+            Run<Long> run = Run.of(recorder -> () -> Scoreboard.checksum(n, new MixFunction(recorder, salt, LIGHT)));
+
+            assertThat(run).hint(inRun(repeat, "Add mix(i) for every i from 1 to n, each once."))
+                    .returned(CpuReferences.sumOneByOne(n, i -> MixFunction.value(salt, LIGHT, i)));
+        }
+    }
+
+    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @DisplayName("looks every player up once and returns the names in the order of the ids")
+    void looksEveryPlayerUpOnce() {
+        RandomGenerator random = Inputs.random("names");
+        List<String> ids = random.ints(random.nextInt(5, 13)).mapToObj(HexFormat.of()::toHexDigits).toList();
+        long salt = random.nextLong();
+
+        Run<List<String>> run = Run.of(recorder -> () -> Scoreboard.namesOf(ids,
+                new WaitingLookup(recorder, Duration.ofMillis(10), salt)::apply));
+
+        assertThat(run).hint("Look each id up once, and return name i for id i.")
+                .completed()
+                .ranEachCallOnce(ids)
+                .returnedList(ids.stream().map(id -> WaitingLookup.answer(salt, id)).toList());
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("scores the moves on several threads at the same moment")
+    void scoresOnSeveralThreads() {
+        assertThat(evidenceRun(Scoreboard::scores)).hint("Score the moves in a parallel stream; see README, task 1.")
+                .completed().ranInParallel();
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("adds up the total on several threads at the same moment")
+    void totalsOnSeveralThreads() {
+        assertThat(evidenceRun((moves, score) -> Scoreboard.total(1, moves, score)))
+                .hint("Score the moves in a parallel stream; see README, task 2.")
+                .completed().ranInParallel();
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("scores the report's lines on several threads at the same moment")
+    void reportsOnSeveralThreads() {
+        assertThat(evidenceRun(PitfallsChecks::report))
+                .hint("Build the lines in a parallel stream; see README, task 3.")
+                .completed().ranInParallel();
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 3)
+    @DisplayName("computes the checksum about as much sooner as the kit's parallel range does")
+    void computesTheChecksumSooner() {
+        RandomGenerator random = Inputs.random("checksum speed");
+        long n = random.nextLong(1_000_000, 1_500_000);
+        long salt = random.nextLong();
+        Trial<MixFunction> trial = Trial.of(recorder -> new MixFunction(recorder, salt, 16))
+                .baseline(mix -> CpuReferences.sumOneByOne(n, mix))
+                .reference(mix -> CpuReferences.sumInParallel(n, mix))
+                .submission(mix -> Scoreboard.checksum(n, mix))
+                .warmups(1)
+                .rounds(5);
+
+        assertThat(trial).hint("Use a primitive range that splits evenly, LongStream.rangeClosed(1, n).parallel();"
+                + " see README, task 4.").hasParallelSpeedup(Math.toIntExact(n));
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("has every lookup waiting at the same time, more than there are cores")
+    void hasEveryLookupInFlight() {
+        List<String> ids = playerIds(Inputs.random("lookups"));
+        long salt = Inputs.random("lookup names").nextLong();
+
+        Run<List<String>> run = Run.of(recorder -> () -> Scoreboard.namesOf(ids,
+                new WaitingLookup(recorder, LOOKUP_LATENCY, salt)::apply));
+
+        assertThat(run).hint(String.format(Locale.ROOT, "A parallel stream lets about as many lookups wait as there"
+                + " are cores (%d here). Give every lookup a virtual thread of its own; see README, task 5.",
+                Runtime.getRuntime().availableProcessors())).completed().peakInFlight(ids.size());
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 2)
+    @DisplayName("looks the players up in about the time of one lookup")
+    void looksUpInAboutOneLatency() {
+        List<String> ids = playerIds(Inputs.random("lookup speed"));
+        long salt = Inputs.random("lookup speed names").nextLong();
+        Trial<WaitingLookup> trial = Trial.of(recorder -> new WaitingLookup(recorder, LOOKUP_LATENCY, salt))
+                .baseline(lookup -> WaitingReferences.oneAfterAnother(calls(ids, lookup)))
+                .reference(lookup -> WaitingReferences.allAtOnce(calls(ids, lookup)))
+                .submission(lookup -> Scoreboard.namesOf(ids, lookup::apply))
+                .warmups(1)
+                .rounds(3);
+
+        assertThat(trial).hint("Give every lookup a virtual thread of its own; see README, task 5.")
+                .finishesNearCriticalPath(LOOKUP_LATENCY, LOOKUP_LATENCY.multipliedBy(ids.size()));
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("lets the streams build their results: no forEach on a stream, no Stream.iterate")
+    void letsTheStreamsBuildTheResults() {
+        var classes = SubmissionClasses.in("pitfalls");
+
+        RuleAssert.assertThat(StreamRules.NO_CODE_CALLS_FOR_EACH_ON_A_STREAM).holdsFor(classes);
+        RuleAssert.assertThat(StreamRules.NO_CODE_BUILDS_A_STREAM_WITH_ITERATE).holdsFor(classes);
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 1)
+    @DisplayName("looks players up on virtual threads")
+    void looksUpOnVirtualThreads() {
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS)
+                .holdsFor(SubmissionClasses.in("pitfalls"));
+    }
+
+    /** One run on many moves with heavier scoring: the evidence that the scoring ran in parallel. */
+    private static Run<?> evidenceRun(BiFunction<List<Long>, MixFunction, ?> method) {
+        List<Long> moves = moves(Inputs.random("evidence"), EVIDENCE_MOVES);
+        long salt = Inputs.random("evidence salt").nextLong();
+        return Run.of(recorder -> () -> method.apply(moves, new MixFunction(recorder, salt, HEAVY)));
+    }
+
+    private static List<String> report(List<Long> moves, MixFunction score) {
+        ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+        Scoreboard.report(moves, score, lines::add);
+        return List.copyOf(lines);
+    }
+
+    private static List<Long> moves(RandomGenerator random, int count) {
+        return random.longs(count).boxed().toList();
+    }
+
+    /** More lookups than cores, four per core, so that a stream's cap at the core count shows. */
+    private static List<String> playerIds(RandomGenerator random) {
+        int count = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        return random.ints(count).mapToObj(HexFormat.of()::toHexDigits).distinct().toList();
+    }
+
+    private static List<Callable<String>> calls(List<String> ids, WaitingLookup lookup) {
+        return ids.stream().<Callable<String>>map(id -> () -> lookup.apply(id)).toList();
+    }
+
+    private static String inRun(int repeat, String hint) {
+        return "(Parallel run " + repeat + " of " + REPEATS + ".) " + hint;
+    }
+
+    private static String bonusStory(Long result, long total, long bonus) {
+        if (result == null || (result - total) % bonus != 0 || result == total) {
+            return "";
+        }
+        long times = (result - total) / bonus + 1;
+        return "The total is " + (times - 1) + " bonus(es) too high: the bonus was added " + times + " times.";
+    }
+}
