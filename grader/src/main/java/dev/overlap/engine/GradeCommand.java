@@ -117,6 +117,11 @@ public final class GradeCommand implements Callable<Integer> {
         }
 
         @Override
+        public void checkStarted(ExerciseSpec exercise, CheckSpec check) {
+            console.printf("  %-28s   %s%n", "", check.name());
+        }
+
+        @Override
         public void exerciseFinished(ExerciseReport report) {
             console.printf(Locale.ROOT, "  %-28s %-17s %3d/%-3d %5.1f s%n", report.id(), report.status().id(),
                     report.score(), report.maxScore(), report.durationMs() / 1000.0);

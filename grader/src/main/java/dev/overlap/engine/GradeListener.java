@@ -21,6 +21,9 @@ public interface GradeListener {
     default void exerciseStarted(ExerciseSpec exercise) {
     }
 
+    default void checkStarted(ExerciseSpec exercise, CheckSpec check) {
+    }
+
     default void exerciseFinished(ExerciseReport report) {
     }
 }

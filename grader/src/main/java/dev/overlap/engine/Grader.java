@@ -111,7 +111,9 @@ public final class Grader {
                     + " classes and methods; add new ones beside them if you need to.", "");
         }
         ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, graderClasspath,
-                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch));
+                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch),
+                method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
+                        .ifPresent(check -> listener.checkStarted(exercise, check)));
         return verdicts.of(outcome);
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,9 @@ public final class Fork {
     private Fork() {
     }
 
-    public static ForkOutcome run(ForkSpec spec) throws IOException, InterruptedException {
+    /** Runs the checks; {@code checkStarted} hears each check's method name as it starts, for progress. */
+    public static ForkOutcome run(ForkSpec spec, Consumer<String> checkStarted)
+            throws IOException, InterruptedException {
         String nonce = newNonce();
         Files.createDirectories(spec.scratch());
         ProcessBuilder builder = new ProcessBuilder(command(spec)).directory(spec.scratch().toFile());
@@ -50,7 +53,12 @@ public final class Fork {
         List<ForkMessage> messages = new CopyOnWriteArrayList<>();
         CappedOutput stray = new CappedOutput(ForkedMain.OUTPUT_LIMIT);
         CappedOutput errors = new CappedOutput(ERROR_LIMIT);
-        MessageLines lines = new MessageLines(nonce, messages::add, stray);
+        MessageLines lines = new MessageLines(nonce, message -> {
+            messages.add(message);
+            if (ForkMessage.STARTED.equals(message.event())) {
+                checkStarted.accept(message.check());
+            }
+        }, stray);
         Thread stdout = Thread.ofVirtual().start(() -> readMessages(lines, process.getInputStream(), stray));
         Thread stderr = Thread.ofVirtual().start(() -> copy(process.getErrorStream(), errors));
 
