@@ -21,20 +21,22 @@ import righttool.Checkup;
 import righttool.Examined;
 
 /**
- * A random zoo, the API's limit, and a CPU kernel per animal: its checkup. The limit is small against the
- * number of animals, so fetching all at once is refused; the kernels are random, so no score is known
- * in advance, and each one is heavy enough that examining dwarfs the cost of handing it to a thread.
+ * A random zoo, the API's limit, and a CPU kernel per animal: its checkup. The limit is above the cores
+ * and at most half the animals, so fetching all at once is refused; the kernels are random, so no score
+ * is known in advance, and each is heavy enough that examining dwarfs the cost of handing it to a thread.
  */
 record ClinicScenario(List<ZooAnimal> animals, int limit, Map<String, Kernel> kernels) {
 
     /** SHA-256 rounds per checkup: about ten milliseconds of one core, a small share of one wait. */
-    private static final int ROUNDS = 30_000;
+    private static final int ROUNDS = 120_000;
 
     static ClinicScenario random(RandomGenerator random) {
-        List<ZooAnimal> animals = RandomZoo.of(random, random.nextInt(8, 12));
+        // Above the cores, so that a parallel stream, sized for the cores, cannot reach the limit.
+        int limit = Math.min(Runtime.getRuntime().availableProcessors(), 8) + random.nextInt(2, 4);
+        List<ZooAnimal> animals = RandomZoo.of(random, random.nextInt(2 * limit, 2 * limit + 3));
         Map<String, Kernel> kernels = new LinkedHashMap<>();
         animals.forEach(animal -> kernels.put(animal.id(), new HashChain(random.nextLong(), ROUNDS)));
-        return new ClinicScenario(animals, random.nextInt(3, 5), kernels);
+        return new ClinicScenario(animals, limit, kernels);
     }
 
     AnimalsApi start(Duration latency) throws IOException {

@@ -47,7 +47,7 @@ final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
             failWithMessage("%d of the %d checkups ran on virtual threads (%d threads in all). Virtual threads are"
                     + " the tool for waiting: while they compute, they hold one of the few carrier threads, so"
                     + " a virtual thread per animal adds threads, not cores, and keeps the carriers from the"
-                    + " waiting work. Examine the animals with a parallel stream once they have arrived.%s",
+                    + " waiting work.%s",
                     virtual, actual.calls().size(), threads.size(), hint);
         }
         if (threads.size() < 2) {

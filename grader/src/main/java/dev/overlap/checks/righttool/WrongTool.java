@@ -27,9 +27,12 @@ final class WrongTool {
         int cores = Runtime.getRuntime().availableProcessors();
         if (platform.stream().anyMatch(call -> call.thread().startsWith(COMMON_POOL))) {
             return String.format(" The requests went out from %s: the common fork-join pool, so a parallel stream."
-                    + " A parallel stream is the tool for computing: it runs about one element per core (%d cores"
-                    + " here) and lets no more requests overlap, whatever the API allows. Waiting needs no core:"
+                    + " A parallel stream is the tool for computing: it is sized for the cores (%d here), not for"
+                    + " the API's limit, and each of its threads holds an operating-system thread while it waits. Waiting needs no core:"
                     + " fetch with a virtual thread per animal instead; see README, task 1.", threads, cores);
+        }
+        if (platform.stream().map(Call::thread).distinct().count() < 2) {
+            return "";
         }
         return String.format(" The requests went out from platform threads (%s): each one holds an operating-system"
                 + " thread while it waits, and a pool of them caps the requests in flight at its size. Fetch with a"
