@@ -113,7 +113,7 @@ class RightToolChecks {
     }
 
     @Check(kind = Kind.SPEEDUP, points = 4)
-    @DisplayName("finishes near the ideal of the two halves: the waits in rounds of the limit, the checkups on every core")
+    @DisplayName("finishes near the ideal of both halves: waits in rounds of the limit, checkups on every core")
     void finishesNearTheIdealOfBothHalves() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("speed"));
         Duration cpuWork = zoo.cpuWork();

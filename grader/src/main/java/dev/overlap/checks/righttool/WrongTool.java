@@ -28,8 +28,9 @@ final class WrongTool {
         if (platform.stream().anyMatch(call -> call.thread().startsWith(COMMON_POOL))) {
             return String.format(" The requests went out from %s: the common fork-join pool, so a parallel stream."
                     + " A parallel stream is the tool for computing: it is sized for the cores (%d here), not for"
-                    + " the API's limit, and each of its threads holds an operating-system thread while it waits. Waiting needs no core:"
-                    + " fetch with a virtual thread per animal instead; see README, task 1.", threads, cores);
+                    + " the API's limit, and each of its threads holds an operating-system thread while it waits."
+                    + " Waiting needs no core: fetch with a virtual thread per animal instead; see README, task 1.",
+                    threads, cores);
         }
         if (platform.stream().map(Call::thread).distinct().count() < 2) {
             return "";
