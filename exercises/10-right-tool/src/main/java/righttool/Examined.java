@@ -1,0 +1,5 @@
+package righttool;
+
+/** One animal and the score its checkup gave. */
+public record Examined(Animal animal, long score) {
+}

@@ -1,0 +1,66 @@
+package dev.overlap.checks.righttool;
+
+import dev.overlap.check.Evidence;
+import dev.overlap.measure.Call;
+import dev.overlap.measure.Run;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Which threads ran the checkups. CPU work goes no faster on more threads than there are cores: the
+ * extra ones only take turns. So the right tool shows a few platform threads, about one per core (a
+ * parallel stream uses the common pool's workers and the calling thread), and the wrong ones show one
+ * thread (sequential) or a virtual thread per animal (the waiting tool used for computing).
+ */
+final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
+
+    private String hint = "";
+
+    private CpuStepAssert(Run<?> run) {
+        super(run, CpuStepAssert.class);
+    }
+
+    static CpuStepAssert assertThat(Run<?> run) {
+        return new CpuStepAssert(run);
+    }
+
+    CpuStepAssert hint(String whatToTry) {
+        this.hint = " " + whatToTry;
+        return this;
+    }
+
+    /** Two threads or more, all of them platform threads, and no more of them than the cores and the caller. */
+    CpuStepAssert ranOnAboutOneThreadPerCore() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Set<String> threads = actual.calls().stream().map(Call::thread).collect(Collectors.toCollection(TreeSet::new));
+        long virtual = actual.calls().stream().filter(Call::virtual).count();
+        Evidence.record("cpu_threads", threads.size());
+        Evidence.record("cpu_virtual_calls", virtual);
+        Evidence.record("cores", cores);
+        Evidence.record("most_sensible_threads", cores + 1);
+        Evidence.record("timeline", actual.timeline().asMeasurement());
+        actual.failure().ifPresent(failure -> failWithMessage("The code threw %s instead of returning.%s",
+                failure, hint));
+        if (virtual > 0) {
+            failWithMessage("%d of the %d checkups ran on virtual threads (%d threads in all). Virtual threads are"
+                    + " the tool for waiting: while they compute, they hold one of the few carrier threads, so"
+                    + " a virtual thread per animal adds threads, not cores, and keeps the carriers from the"
+                    + " waiting work.%s",
+                    virtual, actual.calls().size(), threads.size(), hint);
+        }
+        if (threads.size() < 2) {
+            failWithMessage("The %d checkups ran on %s, one after another. This machine has %d cores; a parallel"
+                    + " stream would keep them all busy.%s", actual.calls().size(),
+                    threads.isEmpty() ? "no thread at all" : "one thread, " + threads.iterator().next(), cores, hint);
+        }
+        if (threads.size() > cores + 1) {
+            failWithMessage("The %d checkups ran on %d platform threads (%s) on a machine of %d cores. More threads"
+                    + " than cores only take turns on them, each switch costing time: size the pool to the cores,"
+                    + " or use a parallel stream, which does.%s", actual.calls().size(), threads.size(),
+                    String.join(", ", threads), cores, hint);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.overlap.checks.righttool;
+
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
+import dev.overlap.check.Check;
+import dev.overlap.check.Evidence;
+import dev.overlap.check.Exercise;
+import dev.overlap.check.Inputs;
+import dev.overlap.check.Kind;
+import dev.overlap.measure.Recorder;
+import dev.overlap.measure.Run;
+import dev.overlap.measure.Trial;
+import dev.overlap.rules.LimitRules;
+import dev.overlap.rules.PoolRules;
+import dev.overlap.rules.RuleAssert;
+import dev.overlap.rules.SubmissionClasses;
+import dev.overlap.rules.ThreadRules;
+import dev.overlap.workload.animals.AnimalsApi;
+import dev.overlap.workload.animals.RecordingHttpClient;
+import dev.overlap.workload.animals.RequestLogAssert;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import righttool.Clinic;
+import righttool.Examined;
+
+@Exercise(id = "10-right-tool", allowsNetwork = true)
+@DisplayName("10 right tool: virtual threads for waiting, cores for computing")
+class RightToolChecks {
+
+    /** Long enough that waiting outweighs a request's cost on loopback, short enough to time a few rounds. */
+    private static final Duration LATENCY = Duration.ofMillis(30);
+    /** For counting requests in flight: one round's permit holders overlap even when a thread starts late. */
+    private static final Duration OVERLAPPING = Duration.ofMillis(60);
+    /** For the checks of the computing half: the waits are there, but short. */
+    private static final Duration QUICK = Duration.ofMillis(2);
+
+    private static final String FETCH = "Fetch each animal on its own virtual thread, taking a permit of a"
+            + " Semaphore(maxInFlight) before each request and giving it back in a finally block; see README, task 1.";
+    private static final String EXAMINE = "Once the animals have arrived, examine them with a parallel stream, for"
+            + " example animals.parallelStream().map(a -> new Examined(a, checkup.examine(a))).toList();"
+            + " see README, task 2.";
+
+    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @DisplayName("fetches every animal of a random zoo once and returns its checkup, in the API's order")
+    void examinesEveryAnimalInOrder() throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random("report"));
+        try (AnimalsApi api = zoo.start(QUICK)) {
+            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
+                    zoo.limit(), zoo.checkup(recorder)));
+
+            assertThat(run).hint("Return one Examined per animal, in the order of GET /animals, with the score"
+                    + " checkup.examine gave that animal, whatever order the work finished in.")
+                    .completed()
+                    .ranEachCallOnce(zoo.kernels().keySet().stream().map(id -> "examine " + id).toList())
+                    .returnedList(zoo.expected());
+            RequestLogAssert.assertThat(api.log()).hint("Fetch the list once and each animal once.")
+                    .answeredEachOnce(zoo.targets());
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("keeps exactly the API's limit of requests in flight, never more")
+    void keepsTheLimitInFlight() throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random("limit"));
+        try (AnimalsApi api = zoo.start(OVERLAPPING)) {
+            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(animalRequests(recorder),
+                    api.uri(), zoo.limit(), ClinicScenario.checkup(zoo.tasks(new Recorder()))));
+            String hint = FETCH + WrongTool.forWaiting(run);
+
+            RequestLogAssert.assertThat(api.log()).hint(hint).refusedNone();
+            assertThat(run).hint(hint).completed();
+            RequestLogAssert.assertThat(api.log()).hint(hint).peakInFlight(zoo.limit());
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("requests every animal from a virtual thread of its own, not from a parallel stream")
+    void requestsFromVirtualThreads() throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random("requests"));
+        try (AnimalsApi api = zoo.start(OVERLAPPING)) {
+            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(animalRequests(recorder),
+                    api.uri(), zoo.limit(), ClinicScenario.checkup(zoo.tasks(new Recorder()))));
+
+            assertThat(run).hint(FETCH + WrongTool.forWaiting(run)).completed().ranConcurrently().onVirtualThreads();
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @DisplayName("examines the animals on several threads at the same moment")
+    void examinesOnSeveralThreadsAtOnce() throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random("examine"));
+        try (AnimalsApi api = zoo.start(QUICK)) {
+            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
+                    zoo.limit(), zoo.checkup(recorder)));
+
+            assertThat(run).hint(EXAMINE).completed().ranInParallel();
+        }
+    }
+
+    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("examines on about one platform thread per core, not on a virtual thread per animal")
+    void examinesOnAboutOneThreadPerCore() throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random("cores"));
+        try (AnimalsApi api = zoo.start(QUICK)) {
+            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
+                    zoo.limit(), zoo.checkup(recorder)));
+
+            CpuStepAssert.assertThat(run).hint(EXAMINE).ranOnAboutOneThreadPerCore();
+        }
+    }
+
+    @Check(kind = Kind.SPEEDUP, points = 4)
+    @DisplayName("finishes near the ideal of both halves: waits in rounds of the limit, checkups on every core")
+    void finishesNearTheIdealOfBothHalves() throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random("speed"));
+        Duration cpuWork = zoo.cpuWork();
+        Evidence.record("cpu_work_ms", cpuWork.toMillis());
+        try (AnimalsApi api = zoo.start(LATENCY)) {
+            URI uri = api.uri();
+            Trial<ClinicInput> trial = Trial.of(recorder -> new ClinicInput(animalRequests(recorder), uri,
+                            zoo.limit(), zoo.tasks(recorder)))
+                    .baseline(ClinicReferences::oneAfterAnother)
+                    .reference(ClinicReferences::eachWithItsTool)
+                    .submission(in -> Clinic.examineAll(in.http(), in.api(), in.limit(),
+                            ClinicScenario.checkup(in.tasks())))
+                    .warmups(1)
+                    .rounds(3);
+
+            assertThat(trial).hint(FETCH + " " + EXAMINE)
+                    .finishesNearLowerBound(zoo.lowerBound(LATENCY, cpuWork), zoo.totalWork(LATENCY, cpuWork));
+        }
+    }
+
+    @Check(kind = Kind.STRUCTURE, points = 2)
+    @DisplayName("fetches on virtual threads that are never pooled, bounded by a Semaphore")
+    void fetchesOnVirtualThreadsBoundedByASemaphore() {
+        var classes = SubmissionClasses.in("righttool");
+
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
+        RuleAssert.assertThat(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED).holdsFor(classes);
+        RuleAssert.assertThat(LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE).holdsFor(classes);
+    }
+
+    /** A client that sends every request without recording it, so the run's recorder holds the checkups alone. */
+    private static RecordingHttpClient unrecorded(Recorder recorder) {
+        return RecordingHttpClient.on(recorder, uri -> false);
+    }
+
+    /** Only the animals: the list comes first, from whichever thread called examineAll. */
+    private static RecordingHttpClient animalRequests(Recorder recorder) {
+        return RecordingHttpClient.on(recorder, uri -> uri.getPath().startsWith("/animals/"));
+    }
+
+}
