@@ -18,7 +18,8 @@ final class Charts {
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setSeriesColors(new Color[] {new Color(0x3B6EA5), new Color(0xC8553D), new Color(0x5B8E3E)});
     }
 

@@ -24,10 +24,11 @@ final class CpuLesson {
         bench.tasks = tasks;
         bench.rounds = rounds;
         List<Way> ways = List.of(
-                new Way("sequential", "sequential", 1, bench::sequential),
-                new Way("parallelStream", "parallel stream", cores, bench::parallelStream),
-                new Way("virtualThreads", "virtual threads", cores, bench::virtualThreads),
-                new Way("fixedPoolOfCores", "fixed pool of " + cores, cores, bench::fixedPoolOfCores));
+                new Way("sequential", "sequential", "sequential", 1, bench::sequential),
+                new Way("parallelStream", "parallel stream", "parallel stream", cores, bench::parallelStream),
+                new Way("virtualThreads", "virtual threads", "virtual", cores, bench::virtualThreads),
+                new Way("fixedPoolOfCores", "fixed pool of " + cores, "pool of " + cores, cores,
+                        bench::fixedPoolOfCores));
 
         Map<String, Score> scores = jmh.run(CpuBenchmark.class, ways.stream().map(Way::method).toList());
         double sequential = scores.get("sequential").millis();
@@ -44,7 +45,7 @@ final class CpuLesson {
             table.row(way.label(), Format.millis(score), Format.millis(limit), Format.ratio(score.millis() / limit),
                     Format.ratio(sequential / score.millis()), evidence.peakInFlight(), evidence.threadsText(),
                     score.load());
-            labels.add(way.label());
+            labels.add(way.shortLabel());
             measured.add(score.millis());
         }
         String markdown = "### CPU work: " + tasks + " kernels of " + Format.count(rounds) + " rounds\n\n"

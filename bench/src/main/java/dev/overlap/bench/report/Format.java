@@ -25,6 +25,10 @@ final class Format {
         return String.format(Locale.ROOT, "%,d", count).replace(',', ' ');
     }
 
+    static String kibibytes(long bytes) {
+        return bytes < 0 ? "?" : String.format(Locale.ROOT, "%.1f", bytes / 1024.0);
+    }
+
     static String megabytes(long kilobytes) {
         return kilobytes < 0 ? "?" : String.format(Locale.ROOT, "%.0f", kilobytes / 1024.0);
     }

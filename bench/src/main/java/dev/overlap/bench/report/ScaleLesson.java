@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Many concurrent waits: 10 000, 100 000 and 1 000 000 threads all parked at once, then each waiting a
@@ -22,9 +23,9 @@ final class ScaleLesson {
 
     static Section run(List<Integer> sizes, long waitMillis, ThreadLimit limit) throws Exception {
         List<ScaleResult> results = new ArrayList<>();
-        MarkdownTable table = new MarkdownTable("threads", "kind", "outcome", "all parked after (ms)",
-                "wait phase (ms)", "physical limit: critical path (ms)", "waiting at once", "memory parked (MB)",
-                "per thread (KiB)", "heap parked (MB)", "load");
+        MarkdownTable table = new MarkdownTable("threads", "kind", "outcome", "start (ms)", "waiting at once",
+                "wait phase (ms)", "physical limit: one wait (ms)", "overhead per thread (µs)", "memory parked (MB)",
+                "per thread (KiB)", "of it on the heap (MB)", "load");
         for (int size : sizes) {
             for (ThreadKind kind : ThreadKind.values()) {
                 Optional<ScaleResult> same = sameCappedProbe(results, kind, size, limit.cap());
@@ -42,20 +43,22 @@ final class ScaleLesson {
                         outcome(result, limit), load);
                 table.row(Format.count(size), kind.id(), outcome(result, limit)
                                 + (same.isPresent() ? " (the probe above)" : ""),
-                        figure(result.startMillis()), figure(result.waitMillis()), waitMillis,
-                        Format.count(result.peakWaiting()), Format.megabytes(result.rssParkedKb() - result.rssBeforeKb()),
-                        result.bytesPerThread() < 0 ? "?" : Format.count(result.bytesPerThread() / 1024),
-                        Format.megabytes(result.heapParkedKb()), load);
+                        figure(result.startMillis()), Format.count(result.peakWaiting()), figure(result.waitMillis()),
+                        waitMillis, overhead(result, waitMillis),
+                        Format.megabytes(result.rssParkedKb() - result.rssBeforeKb()),
+                        Format.kibibytes(result.bytesPerThread()), Format.megabytes(result.heapParkedKb()), load);
             }
         }
         String markdown = "### Scale: concurrent waits on virtual and platform threads\n\n"
-                + "Each probe runs in a JVM of its own (-Xss" + ScaleRun.STACK + ", -Xmx" + ScaleRun.HEAP + "): it"
-                + " starts the threads, each parks at a gate; when all are parked (the \"waiting at once\" column"
-                + " counts them) the gate opens and each waits " + waitMillis + " ms more. The physical limit of"
-                + " the wait phase is that one wait. Memory is the process's resident set while all threads were"
-                + " parked, minus what it was before they started. Platform threads are kernel tasks: " + limit.source()
-                + ".\n\n" + table.render();
-        return new Section(markdown, charts(results));
+                + "Each probe runs in a JVM of its own (-Xss" + ScaleRun.STACK + ", -Xmx" + ScaleRun.HEAP + "). It"
+                + " starts the threads and each parks at a gate (\"start\"); when all of them are parked at once (the"
+                + " \"waiting at once\" column counts them), the gate opens and each sleeps " + waitMillis + " ms, as a"
+                + " call to a slow service would wait (\"wait phase\", until the last one ends). The physical limit of"
+                + " the wait phase is that one wait; what it takes beyond, spread over the threads, is the overhead"
+                + " of waking and ending each. Memory is the process's resident set while all threads were parked,"
+                + " minus what it was before they started; the kernel's own memory for each platform thread is not"
+                + " in it. Platform threads are kernel tasks: " + limit.source() + ".\n\n" + table.render();
+        return new Section(markdown, charts(results, waitMillis));
     }
 
     /** Above the cap, a larger platform probe would start the very same threads again; reuse the first. */
@@ -78,11 +81,18 @@ final class ScaleLesson {
                 + " allows " + Format.count(limit.kernelLimit()) + " tasks machine-wide";
     }
 
+    private static String overhead(ScaleResult result, long waitMillis) {
+        if (result.waitMillis() < 0 || result.started() == 0) {
+            return "?";
+        }
+        return Format.count(Math.max(0, result.waitMillis() - waitMillis) * 1000 / result.started());
+    }
+
     private static String figure(long millis) {
         return millis < 0 ? "?" : Format.count(millis);
     }
 
-    private static List<Chart<?, ?>> charts(List<ScaleResult> results) {
+    private static List<Chart<?, ?>> charts(List<ScaleResult> results, long waitMillis) {
         XYChart time = new XYChartBuilder().width(800).height(500).title("Scale: start and wait, all threads")
                 .xAxisTitle("threads (log scale)").yAxisTitle("seconds, start + wait (log scale)").build();
         XYChart memory = new XYChartBuilder().width(800).height(500).title("Scale: memory while all are parked")
@@ -98,10 +108,18 @@ final class ScaleLesson {
             if (ran.isEmpty()) {
                 continue;
             }
+            String name = kind.id() + " threads" + ran.stream().filter(r -> !r.completed()).findFirst()
+                    .map(r -> " (last point: stopped at " + Format.count(r.started()) + ")").orElse("");
             List<Double> threads = ran.stream().map(r -> (double) r.started()).toList();
-            time.addSeries(kind.id() + " threads", threads, ran.stream().map(r -> r.totalMillis() / 1000.0).toList());
-            memory.addSeries(kind.id() + " threads", threads,
+            time.addSeries(name, threads, ran.stream().map(r -> r.totalMillis() / 1000.0).toList());
+            memory.addSeries(name, threads,
                     ran.stream().map(r -> Math.max(1, r.rssParkedKb() - r.rssBeforeKb()) / 1024.0).toList());
+        }
+        List<Double> span = results.stream().filter(r -> r.started() > 0).map(r -> (double) r.started()).sorted()
+                .toList();
+        if (!span.isEmpty()) {
+            time.addSeries("one wait (physical limit)", List.of(span.getFirst(), span.getLast()),
+                    List.of(waitMillis / 1000.0, waitMillis / 1000.0)).setMarker(SeriesMarkers.NONE);
         }
         return List.of(time, memory);
     }

@@ -26,14 +26,16 @@ final class WaitingLesson {
         bench.tasks = tasks;
         bench.waitMillis = waitMillis;
         List<Way> ways = List.of(
-                new Way("sequential", "sequential", 1, bench::sequential),
-                new Way("fixedPlatformPool", "fixed platform pool of " + cores, cores, bench::fixedPlatformPool),
-                new Way("platformThreadPerTask", "a platform thread per task", tasks, bench::platformThreadPerTask),
-                new Way("virtualThreads", "virtual threads", tasks, bench::virtualThreads),
-                new Way("completableFutureCommonPool", "CompletableFuture, common pool of " + common, common,
-                        bench::completableFutureCommonPool),
-                new Way("parallelStream", "parallel stream (" + (common + 1) + " workers)", common + 1,
-                        bench::parallelStream));
+                new Way("sequential", "sequential", "sequential", 1, bench::sequential),
+                new Way("fixedPlatformPool", "fixed platform pool of " + cores, "pool of " + cores, cores,
+                        bench::fixedPlatformPool),
+                new Way("platformThreadPerTask", "a platform thread per task", "thread/task", tasks,
+                        bench::platformThreadPerTask),
+                new Way("virtualThreads", "virtual threads", "virtual", tasks, bench::virtualThreads),
+                new Way("completableFutureCommonPool", "CompletableFuture, common pool of " + common,
+                        "futures", common, bench::completableFutureCommonPool),
+                new Way("parallelStream", "parallel stream (" + (common + 1) + " workers)", "par. stream",
+                        common + 1, bench::parallelStream));
 
         Map<String, Score> scores = jmh.run(WaitingBenchmark.class, ways.stream().map(Way::method).toList());
         double sequential = scores.get("sequential").millis();
@@ -51,7 +53,7 @@ final class WaitingLesson {
             table.row(way.label(), Format.millis(score), waitMillis, floor,
                     Format.ratio(score.millis() / waitMillis), Format.ratio(sequential / score.millis()),
                     evidence.peakInFlight(), evidence.threadsText(), score.load());
-            labels.add(way.label());
+            labels.add(way.shortLabel());
             measured.add(score.millis());
         }
         String markdown = "### Waiting work: " + tasks + " tasks of " + waitMillis + " ms\n\n"

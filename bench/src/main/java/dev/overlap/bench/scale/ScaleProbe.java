@@ -5,13 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs in a JVM of its own, started by {@link ScaleRun}: starts {@code n} threads of one kind, each of which
- * waits at a gate; once every started thread is parked there (all {@code n} waits are in progress at once),
- * opens the gate, and each thread then waits {@code waitMillis} more, as a call to a slow service would.
+ * parks at a gate; once every started thread is parked there (all {@code n} waits are in progress at once),
+ * opens the gate, and each thread then sleeps {@code waitMillis}, as a call to a slow service would wait.
  * Platform threads stop at {@code cap}, so a probe cannot take every process id the machine has.
  *
  * <p>Prints one line: {@code probe} and tab-separated {@code key=value} pairs, the error (if any) last.
@@ -27,13 +30,15 @@ public final class ScaleProbe {
         long waitMillis = Long.parseLong(args[2]);
         int cap = Integer.parseInt(args[3]);
 
-        CountDownLatch gate = new CountDownLatch(1);
+        AtomicBoolean open = new AtomicBoolean();
         AtomicInteger parked = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         Runnable wait = () -> {
             parked.incrementAndGet();
+            while (!open.get()) {
+                LockSupport.park();
+            }
             try {
-                gate.await();
                 Thread.sleep(waitMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -43,22 +48,25 @@ public final class ScaleProbe {
 
         long rssBefore = kilobytes("VmRSS");
         int limit = Math.min(requested, cap);
-        int started = 0;
+        List<Thread> threads = new ArrayList<>(limit);
         String error = "";
         long start = System.nanoTime();
         try {
-            for (; started < limit; started++) {
-                kind.builder().start(wait);
+            while (threads.size() < limit) {
+                threads.add(kind.builder().start(wait));
             }
         } catch (OutOfMemoryError | InternalError e) {
             // Out of native threads: the JVM says so with an error, and stays alive to report it.
             error = e.toString();
         }
+        int started = threads.size();
         awaitCount(parked, started);
         long allParked = System.nanoTime();
         long rssParked = kilobytes("VmRSS");
         long heapParked = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
-        gate.countDown();
+        // One unpark per thread from here: a latch would wake them one after another through each other.
+        open.set(true);
+        threads.forEach(LockSupport::unpark);
         awaitCount(finished, started);
         long end = System.nanoTime();
 
