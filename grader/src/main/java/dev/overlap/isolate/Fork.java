@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Starts a JVM for one exercise's checks, feeds it the nonce and seed, listens to its messages and
@@ -82,9 +83,29 @@ public final class Fork {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static List<String> command(ForkSpec spec) {
+    /** The command that starts the checks' JVM for {@code spec}; public so the bench can time that JVM's stages. */
+    public static List<String> command(ForkSpec spec) {
+        List<String> options = jvmOptions(spec);
+        // The kit's classes come first, so a submission cannot replace them with classes of the same name.
+        List<Path> classpath = ChecksClasspath.of(spec.graderClasspath(), spec.submissionClasses());
+        StartupArchive.Plan kit = StartupArchive.plan(classpath.subList(0, classpath.size() - 1), options);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(kit.options());
+        command.add("-D" + SubmissionClasses.LOCATION_PROPERTY + "=" + spec.submissionClasses());
+        command.add("-cp");
+        command.add(Stream.concat(kit.classpath().stream(), Stream.of(spec.submissionClasses())).map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)));
+        command.add(ForkedMain.class.getName());
+        command.add(spec.checkClass());
+        command.add(Integer.toString(spec.maxPlatformThreads()));
+        return command;
+    }
+
+    /** The options of every checks JVM, whatever it checks: its limits, and nothing of the grading JVM's. */
+    private static List<String> jvmOptions(ForkSpec spec) {
+        List<String> command = new ArrayList<>();
         command.add("-Xmx" + spec.heapMegabytes() + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:-CreateCoredumpOnCrash");
@@ -101,14 +122,6 @@ public final class Fork {
         if (feature >= 24) {
             command.add("--illegal-native-access=deny");
         }
-        command.add("-D" + SubmissionClasses.LOCATION_PROPERTY + "=" + spec.submissionClasses());
-        command.add("-cp");
-        // The kit's classes come first, so a submission cannot replace them with classes of the same name.
-        List<Path> classpath = ChecksClasspath.of(spec.graderClasspath(), spec.submissionClasses());
-        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add(ForkedMain.class.getName());
-        command.add(spec.checkClass());
-        command.add(Integer.toString(spec.maxPlatformThreads()));
         return command;
     }
 

@@ -3,6 +3,7 @@ package dev.overlap.rules;
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -22,6 +23,12 @@ public final class Bytecode {
 
     public static JavaClasses ofPackage(String name) {
         return alone(() -> new ClassFileImporter().importPackages(name));
+    }
+
+    /** A package's classes without test classes, for reading what they declare (annotations, methods). */
+    public static JavaClasses ofMainPackage(String name) {
+        return alone(() -> new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(name));
     }
 
     // The grading JVM grades one exercise at a time, so switching the global setting around an import is safe.

@@ -1,0 +1,37 @@
+package dev.overlap.isolate;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.overlap.check.CheckOrder;
+import dev.overlap.check.Inputs;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The training run behind a {@link StartupArchive}: does what a checks JVM does, the way {@link ForkedMain}
+ * does it, on {@link TrainingChecks} instead of an exercise's checks, and then exits normally, which is
+ * when the JVM writes the classes it loaded into the archive. No submission code runs here.
+ */
+final class ArchiveTraining {
+
+    private ArchiveTraining() {
+    }
+
+    public static void main(String[] args) {
+        Inputs.seed(0);
+        Channel channel = new Channel("training", new PrintStream(OutputStream.nullOutputStream(), true,
+                StandardCharsets.UTF_8));
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(TrainingChecks.class))
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .configurationParameter("junit.jupiter.testmethod.order.default", CheckOrder.class.getName())
+                .build();
+        LauncherFactory.create().execute(request, new CheckListener(channel, new Halt(channel), () -> ""));
+        // Exit, not halt: the archive is written on the way out. Nothing else runs in this JVM.
+        System.exit(0);
+    }
+}
