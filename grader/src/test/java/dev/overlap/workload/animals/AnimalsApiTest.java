@@ -130,6 +130,9 @@ class AnimalsApiTest {
             }).join();
             http.sendAsync(HttpRequest.newBuilder(api.uri()).build(), HttpResponse.BodyHandlers.ofString()).join();
 
+            // The asynchronous call is closed by a stage that runs after the future it returned completes.
+            await("the asynchronous request recorded").atMost(Duration.ofSeconds(5))
+                    .until(() -> recorder.calls().size() == 2);
             assertThat(recorder.calls()).hasSize(2);
             assertThat(recorder.calls().getFirst().virtual()).isTrue();
             assertThat(recorder.calls().getFirst().label()).isEqualTo("GET " + api.uri().resolve("animals"));
