@@ -95,6 +95,15 @@ record CpuVerdict(Timings timings, int tasks, int cores, int remeasures) {
                 && (!spareCore() || speedup() >= requiredSpeedup());
     }
 
+    /**
+     * A failed run that did all its work on one thread: one thread is never parallel, in any round, so the
+     * rounds left would only repeat it.
+     */
+    boolean settledInOneRound() {
+        return timings.failure(Role.SUBMISSION).isPresent()
+                || (!passed() && timings.of(Role.SUBMISSION).stream().allMatch(run -> run.threads().size() == 1));
+    }
+
     /** Right and parallel by the evidence, only slow by the clock: the case worth measuring again. */
     boolean onlyTooSlow() {
         return !passed() && timings.failure(Role.SUBMISSION).isEmpty() && wrongResult().isEmpty()
@@ -136,10 +145,12 @@ record CpuVerdict(Timings timings, int tasks, int cores, int remeasures) {
         }
         if (!parallelByEvidence()) {
             return format("In %d of %d timed runs the work ran %s. %s%s CPU work only goes faster when several"
-                    + " threads compute at the same moment, each on a core of its own.",
+                    + " threads compute at the same moment, each on a core of its own.%s",
                     timings.of(Role.SUBMISSION).size() - parallelRuns(), timings.of(Role.SUBMISSION).size(),
                     ParallelEvidence.of(timings.medianRun(Role.SUBMISSION)).story(),
-                    timeSentence(), spareCore() ? "" : " " + noSpareCore());
+                    timeSentence(), spareCore() ? "" : " " + noSpareCore(),
+                    timings.of(Role.SUBMISSION).size() == 1 ? " All of it ran on one thread, so one timed run"
+                            + " settled it: one thread is not parallel in any run." : "");
         }
         return format("%s Needed at most %d ms (%.2fx): half of the time the kit's parallel version saved. The"
                 + " work did run on several threads at once, so it was measured %d times; something still makes"
@@ -156,10 +167,10 @@ record CpuVerdict(Timings timings, int tasks, int cores, int remeasures) {
     }
 
     private String timeSentence() {
-        return format("It took %d ms (median of %d runs) against %d ms for the sequential version in the same"
+        return format("It took %d ms (%s) against %d ms for the sequential version in the same"
                 + " rounds: %.2fx %s. The kit's parallel version took %d ms (%.2fx). The ideal on %d core%s is"
                 + " %.2fx (Amdahl, N = %d, serial share %.1f%%).", submission().toMillis(),
-                timings.of(Role.SUBMISSION).size(), baseline().toMillis(), speedup(),
+                timings.howMany(Role.SUBMISSION), baseline().toMillis(), speedup(),
                 speedup() >= 1 ? "faster" : "as fast, that is slower", reference().toMillis(),
                 referenceSpeedup(), cores, cores == 1 ? "" : "s", ideal(), amdahl().workers(), serialShare() * 100);
     }

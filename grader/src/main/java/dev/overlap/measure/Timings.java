@@ -16,6 +16,12 @@ public record Timings(Map<Role, List<Run<?>>> runs) {
         return runs.getOrDefault(role, List.of());
     }
 
+    /** How a role's time was taken, for a sentence: "median of 5 runs", or "one timed run". */
+    public String howMany(Role role) {
+        int count = of(role).size();
+        return count == 1 ? "one timed run" : "median of " + count + " runs";
+    }
+
     public Duration median(Role role) {
         List<Duration> sorted = of(role).stream().map(Run::wallTime).sorted().toList();
         if (sorted.isEmpty()) {

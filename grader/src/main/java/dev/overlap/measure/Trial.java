@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Times a submission against the kit's baseline and reference in the same JVM and the same rounds.
@@ -60,6 +61,15 @@ public final class Trial<I> {
 
     /** Runs the warm-up and measured rounds; a contender that throws is recorded, not retried. */
     public Timings measure() {
+        return measure(firstRound -> false);
+    }
+
+    /**
+     * Like {@link #measure()}, but stops after the first measured round when {@code settled} says that round
+     * already decides the verdict: code that ran its calls one after another cannot get faster in the
+     * rounds that follow, and timing it four more times only keeps a learner waiting.
+     */
+    Timings measure(Predicate<Timings> settled) {
         Objects.requireNonNull(contenders.get(Role.BASELINE), "a trial needs a baseline");
         Objects.requireNonNull(contenders.get(Role.SUBMISSION), "a trial needs a submission");
         List<Role> order = new ArrayList<>(contenders.keySet());
@@ -71,6 +81,9 @@ public final class Trial<I> {
             for (int i = 0; i < order.size(); i++) {
                 Role role = order.get((round + i) % order.size());
                 runs.computeIfAbsent(role, r -> new ArrayList<>()).add(Run.of(input, contenders.get(role)));
+            }
+            if (round == 0 && rounds > 1 && settled.test(new Timings(runs))) {
+                break;
             }
         }
         return new Timings(runs);

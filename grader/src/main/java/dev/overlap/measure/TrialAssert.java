@@ -54,7 +54,8 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
     public TrialAssert finishesNearLowerBound(LowerBound bound, Duration totalWork) {
         WaitVerdict verdict = null;
         for (int attempt = 0; attempt <= REMEASURES; attempt++) {
-            verdict = new WaitVerdict(actual.measure(), bound, totalWork, attempt);
+            verdict = new WaitVerdict(actual.measure(firstRound -> new WaitVerdict(firstRound, bound, totalWork,
+                    0).settledInOneRound()), bound, totalWork, attempt);
             verdict.record();
             if (verdict.passed() || !verdict.concurrentByEvidence() || verdict.threw()) {
                 break;
@@ -79,7 +80,8 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
         int cores = Runtime.getRuntime().availableProcessors();
         CpuVerdict verdict = null;
         for (int attempt = 0; attempt <= REMEASURES; attempt++) {
-            verdict = new CpuVerdict(actual.measure(), tasks, cores, attempt);
+            verdict = new CpuVerdict(actual.measure(firstRound -> new CpuVerdict(firstRound, tasks, cores, 0)
+                    .settledInOneRound()), tasks, cores, attempt);
             verdict.record();
             if (!verdict.onlyTooSlow()) {
                 break;
@@ -148,6 +150,21 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
                     && submission().compareTo(required()) <= 0;
         }
 
+        /**
+         * A failed run whose calls never overlapped: one at a time, they take at least every wait added up,
+         * in any round. Deterministic evidence, so the rounds left would only repeat it.
+         */
+        boolean settledInOneRound() {
+            return threw() || (!passed() && timings.peakInFlight(Role.SUBMISSION) == 1);
+        }
+
+        private String oneRoundStory() {
+            return timings.of(Role.SUBMISSION).size() == 1 && !threw()
+                    ? " Its calls never overlapped (one in flight at a time), so one timed run settled it: calls"
+                            + " that wait one after another cannot finish sooner in another run."
+                    : "";
+        }
+
         void record() {
             Evidence.record("submission_ms", submission().toMillis());
             Evidence.record("baseline_ms", baseline().toMillis());
@@ -176,15 +193,15 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
                         + " work was skipped or not awaited. Every task must finish before the method returns.",
                         submission().toMillis(), bound.reason(), bound.time().toMillis());
             }
-            return format("It took %d ms (median of %d runs) against %d ms for the sequential baseline in the same"
+            return format("It took %d ms (%s) against %d ms for the sequential baseline in the same"
                     + " runs: %.2fx faster. Needed at most %d ms (%.2fx): %s. The ideal is %.2fx:"
                     + " all the work one piece after another (%d ms) over %s (%d ms).%s",
-                    submission().toMillis(), timings.of(Role.SUBMISSION).size(), baseline().toMillis(),
+                    submission().toMillis(), timings.howMany(Role.SUBMISSION), baseline().toMillis(),
                     timings.speedup(Role.SUBMISSION), required().toMillis(),
                     (double) baseline().toNanos() / required().toNanos(), requiredStory(), ideal(),
                     totalWork.toMillis(), bound.reason(), bound.time().toMillis(),
                     concurrentByEvidence() ? " The calls did overlap, so it was measured " + (remeasures + 1)
-                            + " times; something in between still waits in line." : "");
+                            + " times; something in between still waits in line." : oneRoundStory());
         }
 
         private String requiredStory() {
@@ -199,8 +216,8 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
         }
 
         String summary() {
-            return format("Finished in %d ms (median of %d runs), %.2fx faster than the sequential %d ms;"
-                    + " needed %.2fx, ideal %.2fx.", submission().toMillis(), timings.of(Role.SUBMISSION).size(),
+            return format("Finished in %d ms (%s), %.2fx faster than the sequential %d ms;"
+                    + " needed %.2fx, ideal %.2fx.", submission().toMillis(), timings.howMany(Role.SUBMISSION),
                     timings.speedup(Role.SUBMISSION), baseline().toMillis(),
                     (double) baseline().toNanos() / required().toNanos(), ideal());
         }

@@ -8,6 +8,7 @@ import dev.overlap.report.GradeReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class VerdictBenchmark implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder for the summary.")
     Path out;
 
+    private final Ratios loads = new Ratios();
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     public static void main(String[] args) {
@@ -76,6 +78,8 @@ public final class VerdictBenchmark implements Callable<Integer> {
             both.printf(Locale.ROOT, "Verdict benchmark: %d round(s), load %d, %d cores, %.0f s%n", rounds, load,
                     Runtime.getRuntime().availableProcessors(), Duration.ofNanos(System.nanoTime() - start)
                             .toMillis() / 1000.0);
+            both.println("One-minute load average after each round, min / median / max: " + loads.summary()
+                    + " (the competing processes count in it)");
             tally.print(both);
         }
         String text = summary.toString(StandardCharsets.UTF_8);
@@ -95,9 +99,11 @@ public final class VerdictBenchmark implements Callable<Integer> {
         GradeReport starters = grader.grade(root.resolve("exercises"), chosen);
         int wrong = tally.add(round, hexSeed, Tally.SOLUTIONS, solutions)
                 + tally.add(round, hexSeed, Tally.STARTERS, starters);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        loads.add(load);
         console.printf(Locale.ROOT, "  round %2d (seed %s): solutions %d/%d in %.1f s, starters %d/%d in %.1f s,"
-                + " wrong verdicts %d%n", round, hexSeed, solutions.score(), solutions.maxScore(),
+                + " wrong verdicts %d, load average %.2f%n", round, hexSeed, solutions.score(), solutions.maxScore(),
                 solutions.durationMs() / 1000.0, starters.score(), starters.maxScore(), starters.durationMs() / 1000.0,
-                wrong);
+                wrong, load);
     }
 }

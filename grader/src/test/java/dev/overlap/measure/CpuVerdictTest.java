@@ -41,6 +41,7 @@ class CpuVerdictTest {
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.onlyTooSlow()).isFalse();
         assertThat(verdict.failure()).contains("on 1 thread");
+        assertThat(verdict.settledInOneRound()).isTrue();
     }
 
     @Test
@@ -51,6 +52,7 @@ class CpuVerdictTest {
         assertThat(verdict.parallelByEvidence()).isTrue();
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.onlyTooSlow()).isTrue();
+        assertThat(verdict.settledInOneRound()).isFalse();
         assertThat(verdict.failure()).contains("Needed at most");
     }
 

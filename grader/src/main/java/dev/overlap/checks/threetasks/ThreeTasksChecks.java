@@ -85,7 +85,7 @@ class ThreeTasksChecks {
                 .reference(WaitingReferences::allAtOnce)
                 .submission(ThreeTasks::runAll)
                 .warmups(1)
-                .rounds(5);
+                .rounds(3);
 
         assertThat(trial).hint(START_EACH)
                 .finishesNearCriticalPath(longest(STORY), STORY.stream().reduce(Duration.ZERO, Duration::plus));

@@ -1,0 +1,66 @@
+package dev.overlap.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.overlap.workload.WaitingReferences;
+import dev.overlap.workload.WaitingTask;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A trial stops after its first timed round only when that round decides the verdict for good: calls that
+ * never overlapped. Everything else, a pass included, gets every round it asked for.
+ */
+@DisplayName("A trial settles in one round only when the calls never overlapped")
+class TrialSettlesEarlyTest {
+
+    private static final Duration WAIT = Duration.ofMillis(20);
+    private static final int WAITS = 3;
+    private static final int ROUNDS = 4;
+
+    @Test
+    @DisplayName("calls made one after another fail after the warm-up and one timed round")
+    void oneAfterAnotherSettlesInOneRound() {
+        AtomicInteger runs = new AtomicInteger();
+        Trial<List<Callable<String>>> trial = trial(calls -> {
+            runs.incrementAndGet();
+            return WaitingReferences.oneAfterAnother(calls);
+        });
+
+        assertThatThrownBy(() -> OverlapAssertions.assertThat(trial).finishesNearCriticalPath(WAIT,
+                WAIT.multipliedBy(WAITS)))
+                .hasMessageContaining("one timed run)")
+                .hasMessageContaining("one timed run settled it");
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    @DisplayName("calls made at once get every round, and pass")
+    void allAtOnceGetsEveryRound() {
+        AtomicInteger runs = new AtomicInteger();
+        Trial<List<Callable<String>>> trial = trial(calls -> {
+            runs.incrementAndGet();
+            return WaitingReferences.allAtOnce(calls);
+        });
+
+        OverlapAssertions.assertThat(trial).finishesNearCriticalPath(WAIT, WAIT.multipliedBy(WAITS));
+        assertThat(runs).hasValueGreaterThanOrEqualTo(1 + ROUNDS);
+    }
+
+    private static Trial<List<Callable<String>>> trial(Run.Execution<List<Callable<String>>, List<String>> code) {
+        return Trial.<List<Callable<String>>>of(recorder -> IntStream.range(0, WAITS)
+                        .<Callable<String>>mapToObj(i -> new WaitingTask(recorder, "wait " + i, WAIT, "done " + i))
+                        .toList())
+                .baseline(WaitingReferences::oneAfterAnother)
+                .reference(WaitingReferences::allAtOnce)
+                .submission(code)
+                .warmups(1)
+                .rounds(ROUNDS);
+    }
+}
