@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +24,8 @@ public final class Recorder {
     private final ConcurrentLinkedQueue<Lane> lanes = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<Lane> lane = ThreadLocal.withInitial(this::openLane);
 
-    /** Runs {@code work} as one recorded call named {@code label}. */
-    public <T> T record(String label, Callable<T> work) throws Exception {
+    /** Runs {@code work} as one recorded call named {@code label}; it throws what {@code work} throws. */
+    public <T, E extends Exception> T record(String label, Work<T, E> work) throws E {
         Thread thread = Thread.currentThread();
         String carrier = carrierOf(thread);
         peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -63,6 +62,15 @@ public final class Recorder {
     /** How reports name a thread; a virtual thread usually has no name, so its id stands in. */
     public static String threadName(Thread thread) {
         return thread.getName().isEmpty() ? "virtual#" + thread.threadId() : thread.getName();
+    }
+
+    /**
+     * Work to record. Unlike a {@link java.util.concurrent.Callable} it names the one checked exception it can
+     * throw, so a recorded wait throws only {@link InterruptedException} and its callers need no catch-all.
+     */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T call() throws E;
     }
 
     /** A call begun with {@link #begin(String)}; ending it twice records it once. */

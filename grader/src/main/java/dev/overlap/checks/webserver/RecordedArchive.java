@@ -52,21 +52,15 @@ final class RecordedArchive implements Archive {
 
     @Override
     public String report(String topic) throws InterruptedException {
-        try {
-            return recorder.record(label(topic), () -> {
-                if (topic.equals(heldTopic)) {
-                    held.countDown();
-                    release.await(longestHold.toNanos(), TimeUnit.NANOSECONDS);
-                } else {
-                    Thread.sleep(latency);
-                }
-                return reportOn(topic);
-            });
-        } catch (InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("the archive's own work cannot throw " + e, e);
-        }
+        return recorder.record(label(topic), () -> {
+            if (topic.equals(heldTopic)) {
+                held.countDown();
+                release.await(longestHold.toNanos(), TimeUnit.NANOSECONDS);
+            } else {
+                Thread.sleep(latency);
+            }
+            return reportOn(topic);
+        });
     }
 
     /** Waits until the held topic's report has begun. */

@@ -103,10 +103,6 @@ public final class Line {
                 Thread.sleep(job.workTimes().get(index));
                 return null;
             });
-        } catch (InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("a worker's call can only be interrupted", e);
         } finally {
             working.decrementAndGet();
         }
