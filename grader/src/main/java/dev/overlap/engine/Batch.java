@@ -1,5 +1,7 @@
 package dev.overlap.engine;
 
+import dev.overlap.isolate.Kit;
+import dev.overlap.isolate.Sandbox;
 import dev.overlap.report.Gradebook;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Reports;
@@ -23,11 +25,15 @@ final class Batch {
 
     private final PrintStream console;
     private final List<ExerciseSpec> exercises;
+    private final Kit kit;
+    private final Sandbox sandbox;
     private final long seed;
 
-    Batch(PrintStream console, List<ExerciseSpec> exercises, long seed) {
+    Batch(PrintStream console, List<ExerciseSpec> exercises, Kit kit, Sandbox sandbox, long seed) {
         this.console = console;
         this.exercises = exercises;
+        this.kit = kit;
+        this.sandbox = sandbox;
         this.seed = seed;
     }
 
@@ -52,7 +58,7 @@ final class Batch {
             String name = learner.getFileName().toString();
             long begin = System.nanoTime();
             try {
-                GradeReport report = new Grader(seed, GradeListener.SILENT).grade(exercisesOf(learner), exercises);
+                GradeReport report = new Grader(kit, sandbox, seed, GradeListener.SILENT).grade(exercisesOf(learner), exercises);
                 Reports.writeAll(report, out.resolve(name));
                 gradebook.add(name, report);
                 console.printf(Locale.ROOT, "[%d/%d] %-24s %4d/%-4d in %5.1f s; about %s left%n", i + 1,

@@ -1,10 +1,14 @@
 package dev.overlap.engine;
 
+import dev.overlap.isolate.Kit;
+import dev.overlap.isolate.Sandbox;
+import dev.overlap.isolate.SandboxPolicy;
 import dev.overlap.report.Audience;
 import dev.overlap.report.ConsoleReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Reports;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +58,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed for the random inputs, to reproduce a run (default: fresh).")
     String seed;
 
+    @Option(names = "--sandbox", defaultValue = "",
+            description = "auto, required, bubblewrap, user or none (default: required for --submissions, else auto).")
+    String sandbox;
+
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     public static void main(String[] args) {
@@ -81,17 +89,27 @@ public final class GradeCommand implements Callable<Integer> {
                 : ids.stream().map(id -> catalog.find(id).orElseThrow()).toList();
         long runSeed = seed == null || seed.isBlank() ? new SecureRandom().nextLong()
                 : Long.parseUnsignedLong(seed, 16);
-        if (batch) {
-            return new Batch(console, chosen, runSeed).grade(folder, out) ? 0 : CANNOT_GRADE;
+        Kit kit;
+        Sandbox box;
+        try {
+            kit = Kit.ofThisJvm();
+            box = SandboxPolicy.of(sandbox.isBlank() ? (batch ? "required" : "auto") : sandbox).choose();
+        } catch (IOException | IllegalArgumentException | SandboxPolicy.UnavailableSandboxException e) {
+            return cannotGrade(e.getMessage());
         }
-        return gradeOne(folder, chosen, runSeed);
+        console.println("Sandbox: " + box.describe() + (kit.isSealed() ? "" : ". The kit is not sealed (a run"
+                + " from an IDE?): the checks load the grader from its class path as it is."));
+        if (batch) {
+            return new Batch(console, chosen, kit, box, runSeed).grade(folder, out) ? 0 : CANNOT_GRADE;
+        }
+        return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console)), runSeed);
     }
 
-    private int gradeOne(Path folder, List<ExerciseSpec> chosen, long runSeed) throws Exception {
+    private int gradeOne(Path folder, List<ExerciseSpec> chosen, Grader grader, long runSeed) throws Exception {
         Audience who = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
         console.printf("Grading %d exercise(s) of %s (seed %s)%n", chosen.size(), folder.toAbsolutePath()
                 .normalize(), Long.toHexString(runSeed));
-        GradeReport report = who.view(new Grader(runSeed, new ConsoleProgress(console)).grade(folder, chosen));
+        GradeReport report = who.view(grader.grade(folder, chosen));
         console.println();
         ConsoleReport.print(report, console);
         Reports.writeAll(report, out);

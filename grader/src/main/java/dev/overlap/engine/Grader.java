@@ -4,18 +4,18 @@ import dev.overlap.isolate.Compilation;
 import dev.overlap.isolate.Fork;
 import dev.overlap.isolate.ForkOutcome;
 import dev.overlap.isolate.ForkSpec;
+import dev.overlap.isolate.Kit;
+import dev.overlap.isolate.Sandbox;
 import dev.overlap.isolate.Signatures;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Status;
 import dev.overlap.rules.Integrity;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,23 +23,25 @@ import java.util.stream.Stream;
 
 /**
  * Grades a submission exercise by exercise: compile it alone, check it against the rules that keep
- * grading fair and the signatures the checks need, then run its checks in a JVM of their own. None of
- * the submission's code runs in this JVM. Whatever one exercise does, the others are still graded.
+ * grading fair and the signatures the checks need, then run its checks in a JVM of their own, in the
+ * {@link Sandbox}, with the {@link Kit} checked against its seal before each one. None of the submission's
+ * code runs in this JVM. Whatever one exercise does, the others are still graded.
  */
 public final class Grader {
 
-    private final List<Path> graderClasspath;
+    private final Kit kit;
+    private final Sandbox sandbox;
     private final long seed;
     private final GradeListener listener;
     private final boolean integrityRules;
 
-    public Grader(long seed, GradeListener listener) {
-        this(seed, listener, true);
+    public Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener) {
+        this(kit, sandbox, seed, listener, true);
     }
 
-    private Grader(long seed, GradeListener listener, boolean integrityRules) {
-        this.graderClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).map(Path::of).toList();
+    private Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener, boolean integrityRules) {
+        this.kit = kit;
+        this.sandbox = sandbox;
         this.seed = seed;
         this.listener = listener;
         this.integrityRules = integrityRules;
@@ -51,7 +53,7 @@ public final class Grader {
      * misses something. Never for grading.
      */
     Grader withoutIntegrityRules() {
-        return new Grader(seed, listener, false);
+        return new Grader(kit, sandbox, seed, listener, false);
     }
 
     public GradeReport grade(Path submissionRoot, List<ExerciseSpec> exercises) throws IOException {
@@ -67,7 +69,8 @@ public final class Grader {
             return new GradeReport(reports.stream().mapToInt(ExerciseReport::score).sum(),
                     reports.stream().mapToInt(ExerciseReport::maxScore).sum(),
                     submissionRoot.toAbsolutePath().normalize().toString(), start.toString(),
-                    Duration.between(start, Instant.now()).toMillis(), GradeReport.Machine.current(), reports);
+                    Duration.between(start, Instant.now()).toMillis(), GradeReport.Machine.current(), sandbox.id(),
+                    sandbox.describe(), reports);
         } finally {
             deleteQuietly(work);
         }
@@ -110,8 +113,12 @@ public final class Grader {
                     + ", which the code no longer has. Keep the names and signatures of the starter's public"
                     + " classes and methods; add new ones beside them if you need to.", "");
         }
-        ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, graderClasspath,
-                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch),
+        Optional<String> kitChanged = kit.changes();
+        if (kitChanged.isPresent()) {
+            return verdicts.zero(Status.CRASHED, kitChanged.get(), "");
+        }
+        ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, kit.classpath(),
+                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch, sandbox),
                 method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
                         .ifPresent(check -> listener.checkStarted(exercise, check)));
         return verdicts.of(outcome);

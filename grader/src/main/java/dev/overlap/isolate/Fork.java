@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * Starts a JVM for one exercise's checks, feeds it the nonce and seed, listens to its messages and
  * ends it at the time limit. The grading JVM alone turns what it heard into a grade.
  *
- * <p>The checks' JVM starts in a scratch folder of its own, with an almost empty environment (no CI
- * secrets to print into a report), its temporary files and crash logs in that folder, and, on JDKs that
- * know the options, {@code sun.misc.Unsafe} memory access and native access denied.
+ * <p>The checks' JVM starts in the {@link Sandbox} of the grade run, in a scratch folder of its own (the only
+ * folder it may write), with an almost empty environment (no CI secrets to print into a report), its temporary
+ * files and crash logs in that folder, and, on JDKs that know the options, {@code sun.misc.Unsafe} memory access
+ * and native access denied.
  */
 public final class Fork {
 
@@ -42,8 +43,7 @@ public final class Fork {
     public static ForkOutcome run(ForkSpec spec, Consumer<String> checkStarted)
             throws IOException, InterruptedException {
         String nonce = newNonce();
-        Files.createDirectories(spec.scratch());
-        ProcessBuilder builder = new ProcessBuilder(command(spec)).directory(spec.scratch().toFile());
+        ProcessBuilder builder = new ProcessBuilder(prepare(spec)).directory(spec.scratch().toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().retainAll(KEPT_ENVIRONMENT);
         Process process = builder.start();
@@ -66,7 +66,7 @@ public final class Fork {
         boolean finished = process.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS);
         Optional<String> dump = Optional.empty();
         if (!finished) {
-            dump = ThreadDump.learnerFrames(process.pid(), spec.submissionClasses(), spec.scratch());
+            dump = ThreadDump.learnerFrames(checksJvm(process), spec.submissionClasses(), spec.scratch());
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor();
@@ -83,14 +83,25 @@ public final class Fork {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** The command that starts the checks' JVM for {@code spec}; public so the bench can time that JVM's stages. */
-    public static List<String> command(ForkSpec spec) {
+    /**
+     * Makes the scratch folder and the sandbox ready, and returns the command that starts the checks' JVM for
+     * {@code spec} inside it; public so the bench can time that JVM's stages.
+     */
+    public static List<String> prepare(ForkSpec spec) throws IOException {
+        Files.createDirectories(spec.scratch());
         List<String> options = jvmOptions(spec);
         // The kit's classes come first, so a submission cannot replace them with classes of the same name.
-        List<Path> classpath = ChecksClasspath.of(spec.graderClasspath(), spec.submissionClasses());
+        List<Path> classpath = ChecksClasspath.of(spec.kit(), spec.submissionClasses());
         StartupArchive.Plan kit = StartupArchive.plan(classpath.subList(0, classpath.size() - 1), options);
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        List<Path> readable = new ArrayList<>(List.of(javaHome));
+        readable.addAll(kit.classpath());
+        kit.archive().ifPresent(readable::add);
+        readable.add(spec.submissionClasses());
+        Confinement confinement = new Confinement(readable, spec.scratch());
+        spec.sandbox().prepare(confinement);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(options);
         command.addAll(kit.options());
         command.add("-D" + SubmissionClasses.LOCATION_PROPERTY + "=" + spec.submissionClasses());
@@ -100,7 +111,13 @@ public final class Fork {
         command.add(ForkedMain.class.getName());
         command.add(spec.checkClass());
         command.add(Integer.toString(spec.maxPlatformThreads()));
-        return command;
+        return spec.sandbox().wrap(command, confinement);
+    }
+
+    /** The checks JVM itself: the process started, or the JVM the sandbox started inside it. */
+    private static long checksJvm(Process process) {
+        return process.descendants().filter(child -> child.info().command().filter(c -> c.endsWith("/java"))
+                .isPresent()).mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
     }
 
     /** The options of every checks JVM, whatever it checks: its limits, and nothing of the grading JVM's. */

@@ -7,8 +7,11 @@ import java.util.List;
 /**
  * How to start the JVM that runs one exercise's checks on one submission.
  *
- * @param scratch the checks JVM's working folder: its temporary files, crash logs and thread dumps go there
+ * @param kit     the class path of the kit (the sealed kit's JARs when the build made them)
+ * @param scratch the checks JVM's working folder: its temporary files, crash logs and thread dumps go there; the
+ *                only folder it may write
+ * @param sandbox the boundary the checks JVM runs in
  */
-public record ForkSpec(String checkClass, Path submissionClasses, List<Path> graderClasspath, Duration timeout,
-                       int heapMegabytes, int maxPlatformThreads, long seed, Path scratch) {
+public record ForkSpec(String checkClass, Path submissionClasses, List<Path> kit, Duration timeout,
+                       int heapMegabytes, int maxPlatformThreads, long seed, Path scratch, Sandbox sandbox) {
 }

@@ -60,8 +60,13 @@ public final class StartupArchive {
      *
      * @param classpath the kit's entries as the checks JVM runs them
      * @param options   no options: no archive
+     * @param archive   the archive those options map, which the checks JVM must be able to read
      */
-    record Plan(List<Path> classpath, List<String> options) {
+    record Plan(List<Path> classpath, List<String> options, Optional<Path> archive) {
+
+        static Plan without(List<Path> classpath) {
+            return new Plan(classpath, List.of(), Optional.empty());
+        }
     }
 
     /**
@@ -72,11 +77,11 @@ public final class StartupArchive {
      */
     static Plan plan(List<Path> classpath, List<String> jvmOptions) {
         String folder = System.getProperty(FOLDER_PROPERTY, "");
-        return folder.isBlank() ? new Plan(classpath, List.of()) : plan(classpath, jvmOptions, Path.of(folder));
+        return folder.isBlank() ? Plan.without(classpath) : plan(classpath, jvmOptions, Path.of(folder));
     }
 
     static Plan plan(List<Path> classpath, List<String> jvmOptions, Path folder) {
-        Plan without = new Plan(classpath, List.of());
+        Plan without = Plan.without(classpath);
         try {
             Path home = Files.createDirectories(folder.toAbsolutePath());
             List<Path> archived = new ArrayList<>();
@@ -94,7 +99,7 @@ public final class StartupArchive {
                     key -> find(home, key, archived, jvmOptions));
             List<Path> runs = new ArrayList<>(archived);
             runs.addAll(appended);
-            return archive.map(file -> new Plan(List.copyOf(runs), use(file))).orElse(without);
+            return archive.map(file -> new Plan(List.copyOf(runs), use(file), Optional.of(file))).orElse(without);
         } catch (IOException | RuntimeException e) {
             return without;
         }

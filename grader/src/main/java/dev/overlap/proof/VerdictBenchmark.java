@@ -4,6 +4,9 @@ import dev.overlap.engine.Catalog;
 import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.engine.GradeListener;
 import dev.overlap.engine.Grader;
+import dev.overlap.isolate.Kit;
+import dev.overlap.isolate.Sandbox;
+import dev.overlap.isolate.SandboxPolicy;
 import dev.overlap.report.GradeReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +50,8 @@ public final class VerdictBenchmark implements Callable<Integer> {
     Path out;
 
     private final Ratios loads = new Ratios();
+    private Kit kit;
+    private Sandbox sandbox;
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     public static void main(String[] args) {
@@ -54,7 +59,10 @@ public final class VerdictBenchmark implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SandboxPolicy.UnavailableSandboxException {
+        kit = Kit.ofThisJvm();
+        // Graded as a learner's own run is, in the strongest sandbox the machine offers.
+        sandbox = SandboxPolicy.AUTO.choose();
         Catalog catalog = Catalog.load();
         List<ExerciseSpec> chosen = exercise.isBlank() ? catalog.exercises()
                 : catalog.find(exercise).map(List::of).orElse(List.of());
@@ -69,6 +77,7 @@ public final class VerdictBenchmark implements Callable<Integer> {
             console.printf(Locale.ROOT, "Verdict benchmark: %d round(s) of %s on %d cores, %d competing busy"
                     + " process(es)%n", rounds, chosen.stream().map(ExerciseSpec::id).collect(Collectors.joining(", ")),
                     Runtime.getRuntime().availableProcessors(), competing.size());
+            console.println("Sandbox: " + sandbox.describe());
             for (int round = 1; round <= rounds; round++) {
                 gradeRound(round, chosen, tally);
             }
@@ -94,7 +103,7 @@ public final class VerdictBenchmark implements Callable<Integer> {
     private void gradeRound(int round, List<ExerciseSpec> chosen, Tally tally) throws IOException {
         long seed = new SecureRandom().nextLong();
         String hexSeed = Long.toHexString(seed);
-        Grader grader = new Grader(seed, GradeListener.SILENT);
+        Grader grader = new Grader(kit, sandbox, seed, GradeListener.SILENT);
         GradeReport solutions = grader.grade(root.resolve(Tally.SOLUTIONS), chosen);
         GradeReport starters = grader.grade(root.resolve("exercises"), chosen);
         int wrong = tally.add(round, hexSeed, Tally.SOLUTIONS, solutions)

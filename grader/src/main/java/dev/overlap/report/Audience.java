@@ -18,7 +18,7 @@ public enum Audience {
         List<ExerciseReport> exercises = full.exercises().stream().map(Audience::visibleOnly).toList();
         return new GradeReport(exercises.stream().mapToInt(ExerciseReport::score).sum(),
                 exercises.stream().mapToInt(ExerciseReport::maxScore).sum(), full.submission(), full.gradedAt(),
-                full.durationMs(), full.machine(), exercises);
+                full.durationMs(), full.machine(), full.sandbox(), full.sandboxNote(), exercises);
     }
 
     private static ExerciseReport visibleOnly(ExerciseReport exercise) {

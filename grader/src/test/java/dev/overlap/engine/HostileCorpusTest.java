@@ -2,6 +2,7 @@ package dev.overlap.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overlap.fixture.Grading;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.JsonReport;
@@ -69,7 +70,7 @@ class HostileCorpusTest {
         long seed = new SecureRandom().nextLong();
         System.out.println("Hostile corpus: " + cases.size() + " cases and an honest copy, seed "
                 + Long.toHexString(seed));
-        Grader grader = new Grader(seed, GradeListener.onFinished(HostileCorpusTest::progress));
+        Grader grader = Grading.grader(seed, GradeListener.onFinished(HostileCorpusTest::progress));
         withRules = grader.grade(root, specs);
         List<ExerciseSpec> unruled = cases.stream().filter(hostile -> hostile.withoutRules().isPresent())
                 .map(hostile -> hostile.spec(threeTasks)).toList();

@@ -33,7 +33,8 @@ final class SampleGrade {
                 List.of(new CheckReport("x", "cooks the dinner", Kind.CORRECTNESS, Visibility.VISIBLE, false, 0, 2,
                         "Not graded: compile error.", Map.of())));
         return new GradeReport(7, 11, "/tmp/learner", "2026-11-21T12:00:00Z", 9400,
-                new GradeReport.Machine(2, "OpenJDK 25", "Linux amd64"), List.of(graded, broken));
+                new GradeReport.Machine(2, "OpenJDK 25", "Linux amd64"), "bubblewrap",
+                "bubblewrap: a read-only view of the JDK, the kit and the exercise's classes", List.of(graded, broken));
     }
 
     private static Map<String, Object> timeline(double wall, List<Map<String, Object>> bars) {

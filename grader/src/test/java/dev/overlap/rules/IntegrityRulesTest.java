@@ -2,22 +2,34 @@ package dev.overlap.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import dev.overlap.isolate.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The integrity rules must not catch honest code: the everyday shapes of an exercise's solution
  * (records, enums, lambdas, switches, streams, virtual threads, parallel streams, hashing, printing)
- * keep every rule, and network code keeps them only where the exercise allows the network.
+ * keep every rule, and network code keeps them only where the exercise allows the network. Each way
+ * around the checks that a submission took has a fixture that must be caught, naming what it used,
+ * and a harmless twin that must not be.
  */
-@DisplayName("The integrity rules let honest code through")
+@DisplayName("The integrity rules let honest code through and close the ways around the checks")
 class IntegrityRulesTest {
+
+    /** Left out: the fixtures live in the kit's own package, where no submission's code can be. */
+    private static final List<ArchRule> RULES_ON_THE_KITS_PACKAGES = List.of(IntegrityRules.NO_CODE_PASSES_FOR_THE_KIT,
+            IntegrityRules.NO_CODE_TOUCHES_THE_GRADERS_CLASSES);
 
     @TempDir
     Path folder;
@@ -108,6 +120,43 @@ class IntegrityRulesTest {
         assertThat(brokenRulesOf(client, false)).hasValueSatisfying(feedback -> assertThat(feedback)
                 .contains("no code should open network connections").contains("java.net.http.HttpClient"));
         assertThat(brokenRulesOf(client, true)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} breaks \"{1}\" with {2} (network allowed: {3})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Urls$Caught                             | no code should use java.net.URL         | java.net.URL.openStream()                                           | false
+            Urls$Caught                             | no code should use java.net.URL         | java.net.URL.openStream()                                           | true
+            Urls$CaughtTurningAUri                  | no code should use java.net.URL         | calls method <java.net.URI.toURL()>                                 | true
+            Urls$CaughtByReference                  | no code should use java.net.URL         | references method <java.net.URI.toURL()>                            | true
+            Urls$CaughtOnAConnection                | no code should use java.net.URL         | javax.net.ssl.HttpsURLConnection                                    | true
+            SystemProperties$Caught                 | no code should change system properties | calls method <java.lang.System.getProperties()>                     | false
+            SystemProperties$CaughtByReference      | no code should change system properties | references method <java.lang.System.getProperties()>                | false
+            Logging$CaughtReadingAConfiguration     | no code should configure logging        | java.util.logging.LogManager.readConfiguration(java.io.InputStream) | false
+            Logging$CaughtRereadingTheConfiguration | no code should configure logging        | java.util.logging.LogManager.readConfiguration()                    | false
+            Logging$CaughtUpdatingTheConfiguration  | no code should configure logging        | java.util.logging.LogManager.updateConfiguration(                   | true
+            Logging$CaughtSocketHandler             | no code should configure logging        | java.util.logging.SocketHandler                                     | true
+            Logging$CaughtFileHandler               | no code should read or write files      | java.util.logging.FileHandler                                       | true
+            """)
+    void catches(String fixture, String rule, String api, boolean allowsNetwork) {
+        assertThat(brokenRulesOfFixture(fixture, allowsNetwork))
+                .anySatisfy(broken -> assertThat(broken).contains(rule).contains(api));
+    }
+
+    @ParameterizedTest(name = "{0} keeps every rule (network allowed: {1})")
+    @CsvSource({"Urls$Harmless, true", "SystemProperties$Harmless, false", "Logging$Harmless, false"})
+    void sparesTheHarmlessTwins(String fixture, boolean allowsNetwork) {
+        assertThat(brokenRulesOfFixture(fixture, allowsNetwork)).isEmpty();
+    }
+
+    /** Each rule of the exercise that the fixture breaks, with its text and its violations. */
+    private static List<String> brokenRulesOfFixture(String fixture, boolean allowsNetwork) {
+        JavaClasses classes = Fixtures.classes(fixture);
+        return IntegrityRules.forExercise(allowsNetwork).stream()
+                .filter(rule -> !RULES_ON_THE_KITS_PACKAGES.contains(rule))
+                .map(rule -> rule.evaluate(classes))
+                .filter(EvaluationResult::hasViolation)
+                .map(result -> result.getFailureReport().toString())
+                .toList();
     }
 
     private Optional<String> brokenRulesOf(String source, boolean allowsNetwork) throws IOException {

@@ -7,6 +7,7 @@ import dev.overlap.engine.Catalog;
 import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.engine.GradeListener;
 import dev.overlap.engine.Grader;
+import dev.overlap.fixture.Grading;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
@@ -38,7 +39,7 @@ class SelfCheckTest {
         Catalog catalog = Catalog.load();
         long seed = new SecureRandom().nextLong();
         System.out.println("Self-check seed: " + Long.toHexString(seed));
-        Grader grader = new Grader(seed, GradeListener.onFinished(report -> System.out.println("  graded "
+        Grader grader = Grading.grader(seed, GradeListener.onFinished(report -> System.out.println("  graded "
                 + report.id() + ": " + report.score() + "/" + report.maxScore())));
         List<ExerciseSpec> exercises = chosen(catalog);
         solutions = grader.grade(root.resolve("solutions"), exercises);

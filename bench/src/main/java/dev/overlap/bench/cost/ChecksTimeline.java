@@ -36,7 +36,7 @@ record ChecksTimeline(long firstCheckMillis, List<Map.Entry<String, Long>> check
     static ChecksTimeline of(ForkSpec spec) throws IOException, InterruptedException {
         Files.createDirectories(spec.scratch());
         Path errors = spec.scratch().resolve("bench-stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(Fork.command(spec)).directory(spec.scratch().toFile())
+        ProcessBuilder builder = new ProcessBuilder(Fork.prepare(spec)).directory(spec.scratch().toFile())
                 .redirectError(errors.toFile());
         builder.environment().keySet().retainAll(List.of("PATH", "LANG", "LC_ALL", "TZ"));
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.overlap.bench.cost;
 
 import dev.overlap.isolate.ForkSpec;
+import dev.overlap.isolate.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.List;
  */
 record FixedCost(long bareJvmMillis, long emptyChecksMillis) {
 
-    static FixedCost measure(List<Path> classpath, Path work, int runs) throws IOException, InterruptedException {
+    static FixedCost measure(List<Path> classpath, Sandbox sandbox, Path work, int runs)
+            throws IOException, InterruptedException {
         long[] bare = new long[runs];
         long[] empty = new long[runs];
         Path classes = Files.createDirectories(work.resolve("no-classes"));
@@ -25,7 +27,7 @@ record FixedCost(long bareJvmMillis, long emptyChecksMillis) {
             version.waitFor();
             bare[i] = (System.nanoTime() - start) / 1_000_000;
             empty[i] = ChecksTimeline.of(new ForkSpec(NoChecks.class.getName(), classes, classpath,
-                    Duration.ofSeconds(60), 512, 64, 1L, work.resolve("no-checks-scratch"))).totalMillis();
+                    Duration.ofSeconds(60), 512, 64, 1L, work.resolve("no-checks-scratch"), sandbox)).totalMillis();
         }
         return new FixedCost(median(bare), median(empty));
     }

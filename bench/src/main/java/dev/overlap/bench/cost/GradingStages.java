@@ -5,6 +5,8 @@ import dev.overlap.engine.Catalog;
 import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.isolate.Compilation;
 import dev.overlap.isolate.ForkSpec;
+import dev.overlap.isolate.Sandbox;
+import dev.overlap.isolate.SandboxPolicy;
 import dev.overlap.isolate.Signatures;
 import dev.overlap.rules.Integrity;
 import java.io.File;
@@ -47,7 +49,9 @@ public final class GradingStages {
                 .append(Machine.load()).append(". Reading the catalog of checks (an ArchUnit import): ")
                 .append(catalogMillis[0]).append(" ms.\n\n");
 
-        FixedCost fixed = FixedCost.measure(classpath, work, FIXED_COST_RUNS);
+        Sandbox sandbox = SandboxPolicy.AUTO.choose();
+        text.append("Sandbox: ").append(sandbox.describe()).append(".\n\n");
+        FixedCost fixed = FixedCost.measure(classpath, sandbox, work, FIXED_COST_RUNS);
         text.append("Fixed cost of a JVM, median of ").append(FIXED_COST_RUNS).append(": `java -version` ")
                 .append(fixed.bareJvmMillis()).append(" ms; a checks JVM with no checks (start, JUnit, report, end) ")
                 .append(fixed.emptyChecksMillis()).append(" ms.\n\n");
@@ -71,7 +75,7 @@ public final class GradingStages {
             timed(() -> Signatures.missing(exercise.checkClass(), ok.classes()), signatures);
             ChecksTimeline timeline = ChecksTimeline.of(new ForkSpec(exercise.checkClass(), ok.classes(), classpath,
                     exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), 1L,
-                    place.resolve("scratch")));
+                    place.resolve("scratch"), sandbox));
             long total = compile[0] + integrity[0] + signatures[0] + timeline.totalMillis();
             text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %s |%n", exercise.id(),
                     compile[0], integrity[0], signatures[0], timeline.firstCheckMillis(), timeline.checksMillis(),
