@@ -57,6 +57,13 @@ final class Batch {
             Path learner = learners.get(i);
             String name = learner.getFileName().toString();
             long begin = System.nanoTime();
+            if (Files.isSymbolicLink(learner)) {
+                // A link would grade another learner's copy (or the kit's solutions) under this name.
+                gradebook.failed(name, "the folder is a link to " + learner.toRealPath() + "; each copy must be a"
+                        + " folder of its own");
+                console.printf("[%d/%d] %-24s not graded: the folder is a link%n", i + 1, learners.size(), name);
+                continue;
+            }
             try {
                 GradeReport report = new Grader(kit, sandbox, seed, GradeListener.SILENT).grade(exercisesOf(learner), exercises);
                 Reports.writeAll(report, out.resolve(name));

@@ -1,12 +1,14 @@
 package dev.overlap.engine;
 
 import dev.overlap.isolate.Compilation;
+import dev.overlap.isolate.Compiler;
 import dev.overlap.isolate.Fork;
 import dev.overlap.isolate.ForkOutcome;
 import dev.overlap.isolate.ForkSpec;
 import dev.overlap.isolate.Kit;
 import dev.overlap.isolate.Sandbox;
 import dev.overlap.isolate.Signatures;
+import dev.overlap.isolate.SubmissionFolder;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Status;
@@ -62,7 +64,7 @@ public final class Grader {
         try {
             List<ExerciseReport> reports = exercises.stream().map(exercise -> {
                 listener.exerciseStarted(exercise);
-                ExerciseReport report = gradeOne(exercise, submissionRoot.resolve(exercise.id()), work);
+                ExerciseReport report = gradeOne(exercise, submissionRoot, work);
                 listener.exerciseFinished(report);
                 return report;
             }).toList();
@@ -76,13 +78,24 @@ public final class Grader {
         }
     }
 
-    private ExerciseReport gradeOne(ExerciseSpec exercise, Path folder, Path work) {
+    /** The exercise's own time limit, at most a minute: compiling an exercise takes about a second. */
+    private static Duration compileLimit(ExerciseSpec exercise) {
+        Duration minute = Duration.ofMinutes(1);
+        return exercise.timeout().compareTo(minute) < 0 ? exercise.timeout() : minute;
+    }
+
+    private ExerciseReport gradeOne(ExerciseSpec exercise, Path root, Path work) {
+        Path folder = root.resolve(exercise.id());
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);
         try {
+            Optional<String> outside = SubmissionFolder.leaves(root, folder);
+            if (outside.isPresent()) {
+                return verdicts.zero(Status.RULE_VIOLATION, outside.get(), "");
+            }
             Path place = Files.createTempDirectory(work, exercise.id() + "-");
-            Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"),
-                    place.resolve("classes"));
+            Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"), place,
+                    new Compiler(kit.classpath(), sandbox, compileLimit(exercise)));
             return switch (compiled) {
                 case Compilation.Result.NoSources none -> verdicts.zero(Status.MISSING,
                         "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", "");

@@ -21,6 +21,9 @@ import javax.tools.ToolProvider;
 /**
  * Compiles one exercise of a submission on its own, from its sources only: no classpath, so it
  * cannot compile against the grader, and no annotation processing, so compiling runs none of its code.
+ * The grading JVM checks the sources and copies them ({@link #compile}); the compiler itself runs in a process
+ * of its own, in the grade run's sandbox, with a time and a memory limit ({@link Compiler}), since sources can
+ * be crafted to keep a compiler busy or fill its memory.
  */
 public final class Compilation {
 
@@ -40,7 +43,12 @@ public final class Compilation {
         record NoSources(Path where) implements Result { }
     }
 
-    public static Result compile(Path sourceRoot, Path classes) throws IOException {
+    /**
+     * Compiles the sources under {@code sourceRoot} into {@code place/classes} with {@code compiler}: the sources
+     * are checked, then copied to {@code place/sources}, the only sources the compiler's process can see.
+     */
+    public static Result compile(Path sourceRoot, Path place, Compiler compiler) throws IOException,
+            InterruptedException {
         List<Path> sources = sourcesUnder(sourceRoot);
         if (sources.isEmpty()) {
             return new Result.NoSources(sourceRoot);
@@ -49,6 +57,21 @@ public final class Compilation {
         if (unfit.isPresent()) {
             return new Result.Failed(unfit.get());
         }
+        Path copy = place.resolve("sources");
+        for (Path source : sources) {
+            Path target = copy.resolve(sourceRoot.relativize(source).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target);
+        }
+        return compiler.compile(copy, Files.createDirectories(place.resolve("classes")));
+    }
+
+    /**
+     * Compiles in this JVM, without the checks of {@link #compile}: for the compiler's own process
+     * ({@link CompilerMain}) and for tests that compile the kit's own samples. Grading never compiles here.
+     */
+    public static Result compileHere(Path sourceRoot, Path classes) throws IOException {
+        List<Path> sources = sourcesUnder(sourceRoot);
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
@@ -78,9 +101,8 @@ public final class Compilation {
     }
 
     /**
-     * The compiler runs inside the grading JVM, so it only reads what is plainly the exercise's: regular
-     * files, no links to files elsewhere (whose lines an error message would print into the report), and
-     * no more than an exercise needs (a huge source would cost the grading JVM its memory).
+     * Only what is plainly the exercise's is compiled: regular files, no links to files elsewhere (whose
+     * lines an error message would print into the report), and no more than an exercise needs.
      */
     private static Optional<String> unfit(Path root, List<Path> sources) throws IOException {
         long bytes = 0;

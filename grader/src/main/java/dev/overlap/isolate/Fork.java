@@ -92,7 +92,8 @@ public final class Fork {
         List<String> options = jvmOptions(spec);
         // The kit's classes come first, so a submission cannot replace them with classes of the same name.
         List<Path> classpath = ChecksClasspath.of(spec.kit(), spec.submissionClasses());
-        StartupArchive.Plan kit = StartupArchive.plan(classpath.subList(0, classpath.size() - 1), options);
+        StartupArchive.Plan kit = StartupArchive.plan(ArchiveTraining.class, classpath.subList(0, classpath.size() - 1),
+                options);
         Path javaHome = Path.of(System.getProperty("java.home"));
         List<Path> readable = new ArrayList<>(List.of(javaHome));
         readable.addAll(kit.classpath());

@@ -75,12 +75,17 @@ public final class StartupArchive {
      * runs inside its own build) differ from exercise to exercise, so they follow, unarchived, as they came.
      * Neither part has classes of the other's packages, so the order between them changes nothing.
      */
-    static Plan plan(List<Path> classpath, List<String> jvmOptions) {
+    static Plan plan(Class<?> training, List<Path> classpath, List<String> jvmOptions) {
         String folder = System.getProperty(FOLDER_PROPERTY, "");
-        return folder.isBlank() ? Plan.without(classpath) : plan(classpath, jvmOptions, Path.of(folder));
+        return folder.isBlank() ? Plan.without(classpath) : plan(training, classpath, jvmOptions, Path.of(folder));
     }
 
-    static Plan plan(List<Path> classpath, List<String> jvmOptions, Path folder) {
+    /**
+     * @param training the main class of the training run: it does what the JVMs that will use the archive do,
+     *                 with the kit's own inputs ({@link ArchiveTraining} for checks JVMs, {@link CompilerTraining}
+     *                 for compilers)
+     */
+    static Plan plan(Class<?> training, List<Path> classpath, List<String> jvmOptions, Path folder) {
         Plan without = Plan.without(classpath);
         try {
             Path home = Files.createDirectories(folder.toAbsolutePath());
@@ -95,8 +100,8 @@ public final class StartupArchive {
                     appended.add(entry);
                 }
             }
-            Optional<Path> archive = ARCHIVES.computeIfAbsent(key(archived),
-                    key -> find(home, key, archived, jvmOptions));
+            Optional<Path> archive = ARCHIVES.computeIfAbsent(key(training, archived),
+                    key -> find(home, key, training, archived, jvmOptions));
             List<Path> runs = new ArrayList<>(archived);
             runs.addAll(appended);
             return archive.map(file -> new Plan(List.copyOf(runs), use(file), Optional.of(file))).orElse(without);
@@ -112,11 +117,12 @@ public final class StartupArchive {
                 : List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
     }
 
-    private static Optional<Path> find(Path home, String key, List<Path> jars, List<String> jvmOptions) {
+    private static Optional<Path> find(Path home, String key, Class<?> training, List<Path> jars,
+                                       List<String> jvmOptions) {
         Path archive = home.resolve(ARCHIVE_PREFIX + key + EXTENSION);
         try {
             if (!Files.isRegularFile(archive)) {
-                train(home, archive, jars, jvmOptions);
+                train(home, archive, training, jars, jvmOptions);
                 prune(home);
             }
             Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
@@ -129,7 +135,7 @@ public final class StartupArchive {
         }
     }
 
-    private static void train(Path home, Path archive, List<Path> jars, List<String> jvmOptions)
+    private static void train(Path home, Path archive, Class<?> training, List<Path> jars, List<String> jvmOptions)
             throws IOException, InterruptedException {
         Path made = home.resolve(ARCHIVE_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime() + EXTENSION);
         List<String> command = new ArrayList<>();
@@ -138,11 +144,11 @@ public final class StartupArchive {
         command.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + made);
         command.add("-cp");
         command.add(jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add(ArchiveTraining.class.getName());
-        Process training = new ProcessBuilder(command).directory(home.toFile())
+        command.add(training.getName());
+        Process run = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            if (!training.waitFor(TRAINING_LIMIT_SECONDS, TimeUnit.SECONDS) || training.exitValue() != 0
+            if (!run.waitFor(TRAINING_LIMIT_SECONDS, TimeUnit.SECONDS) || run.exitValue() != 0
                     || !Files.isRegularFile(made) || Files.size(made) == 0) {
                 throw new IOException("the training run made no archive");
             }
@@ -150,7 +156,7 @@ public final class StartupArchive {
                     jars.stream().map(Path::toString).collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
             Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            training.destroyForcibly();
+            run.destroyForcibly();
             Files.deleteIfExists(made);
         }
     }
@@ -218,10 +224,14 @@ public final class StartupArchive {
         }
     }
 
-    /** Names an archive for everything that decides whether a JVM can use it: the JDK and each JAR as it is. */
-    private static String key(List<Path> jars) {
+    /**
+     * Names an archive for everything that decides whether a JVM can use it: the JDK, the training and each JAR as
+     * it is. The options are left out: they name each run's own folders, and a JVM maps an archive made with other
+     * heap limits too.
+     */
+    private static String key(Class<?> training, List<Path> jars) {
         StringBuilder identity = new StringBuilder(System.getProperty("java.home")).append('\n')
-                .append(Runtime.version());
+                .append(Runtime.version()).append('\n').append(training.getName());
         for (Path jar : jars) {
             try {
                 identity.append('\n').append(jar).append(' ').append(Files.size(jar)).append(' ')

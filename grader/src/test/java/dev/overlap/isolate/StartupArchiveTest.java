@@ -28,7 +28,7 @@ class StartupArchiveTest {
     void isMappedByAChecksJvm() throws IOException, InterruptedException {
         // The build's own folder, when it names one, so that the self-check reuses this test's training.
         Path folder = Path.of(System.getProperty(StartupArchive.FOLDER_PROPERTY, work.resolve("archive").toString()));
-        StartupArchive.Plan plan = StartupArchive.plan(kit(), OPTIONS, folder);
+        StartupArchive.Plan plan = StartupArchive.plan(ArchiveTraining.class, kit(), OPTIONS, folder);
 
         assertThat(plan.options()).as("options that map an archive").isNotEmpty();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -52,7 +52,7 @@ class StartupArchiveTest {
     void changesNothingWithoutAFolder() throws IOException {
         List<Path> kit = kit();
 
-        assertThat(StartupArchive.plan(kit, OPTIONS)).satisfiesAnyOf(
+        assertThat(StartupArchive.plan(ArchiveTraining.class, kit, OPTIONS)).satisfiesAnyOf(
                 plan -> assertThat(System.getProperty(StartupArchive.FOLDER_PROPERTY)).isNotBlank(),
                 plan -> assertThat(plan).isEqualTo(StartupArchive.Plan.without(kit)));
     }
@@ -67,7 +67,7 @@ class StartupArchiveTest {
         kit.addAll(kit());
         Path folder = Path.of(System.getProperty(StartupArchive.FOLDER_PROPERTY, work.resolve("archive").toString()));
 
-        StartupArchive.Plan plan = StartupArchive.plan(kit, OPTIONS, folder);
+        StartupArchive.Plan plan = StartupArchive.plan(ArchiveTraining.class, kit, OPTIONS, folder);
 
         assertThat(plan.classpath().getLast()).isEqualTo(work.resolve("starter"));
         assertThat(plan.classpath().subList(0, plan.classpath().size() - 1))

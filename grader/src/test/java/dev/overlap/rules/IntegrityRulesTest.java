@@ -164,7 +164,7 @@ class IntegrityRulesTest {
         Path sources = folder.resolve("src-" + name + "/sample");
         Files.createDirectories(sources);
         Files.writeString(sources.resolve(name + ".java"), source);
-        Compilation.Result result = Compilation.compile(sources.getParent(), folder.resolve("classes-" + name));
+        Compilation.Result result = Compilation.compileHere(sources.getParent(), folder.resolve("classes-" + name));
         assertThat(result).isInstanceOf(Compilation.Result.Compiled.class);
         Path classes = ((Compilation.Result.Compiled) result).classes();
         return Integrity.broken(classes, allowsNetwork);

@@ -4,6 +4,7 @@ import dev.overlap.bench.report.Machine;
 import dev.overlap.engine.Catalog;
 import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.isolate.Compilation;
+import dev.overlap.isolate.Compiler;
 import dev.overlap.isolate.ForkSpec;
 import dev.overlap.isolate.Sandbox;
 import dev.overlap.isolate.SandboxPolicy;
@@ -63,7 +64,8 @@ public final class GradingStages {
             Path place = Files.createTempDirectory(work, exercise.id() + "-");
             long[] compile = new long[1];
             Compilation.Result compiled = timed(() -> Compilation.compile(
-                    submission.resolve(exercise.id()).resolve("src/main/java"), place.resolve("classes")), compile);
+                    submission.resolve(exercise.id()).resolve("src/main/java"), place,
+                    new Compiler(classpath, sandbox, Duration.ofMinutes(1))), compile);
             if (!(compiled instanceof Compilation.Result.Compiled ok)) {
                 text.append("| ").append(exercise.id()).append(" | not compiled: ").append(compiled)
                         .append(" | | | | | | | |\n");
