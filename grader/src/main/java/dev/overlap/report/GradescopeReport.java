@@ -51,9 +51,9 @@ public final class GradescopeReport {
                         check.maxScore(), check.passed() ? "passed" : "failed", output, check.visibility().id()));
             }
         }
-        String summary = String.format(java.util.Locale.ROOT, "Graded %d exercise(s) on %d cores (%s): %d/%d.",
-                report.exercises().size(), report.machine().cores(), report.machine().jdk(), report.score(),
-                report.maxScore());
+        String summary = String.format(java.util.Locale.ROOT, "Graded %d exercise(s) on %d cores (%s): %d/%d."
+                + " Sandbox: %s.", report.exercises().size(), report.machine().cores(), report.machine().jdk(),
+                report.score(), report.maxScore(), report.sandbox());
         return new Results(report.score(), Math.round(report.durationMs() / 1000.0), summary, "text", tests);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,22 +32,60 @@ class GradescopeBundleIT {
     Path autograder;
 
     @Test
-    @DisplayName("grades an uploaded project into results.json with Gradescope's fields")
+    @DisplayName("grades an uploaded project into results.json with Gradescope's fields, in bubblewrap")
     void gradesAnUpload() throws Exception {
+        String log = runAutograder(Path.of(System.getProperty("java.home"), "bin"));
+        assertFullMarksForTheUploadedExercise(log);
+        assertThat(JSON.readTree(autograder.resolve("results/overlap/grade.json").toFile()).get("sandbox").asText())
+                .isEqualTo("bubblewrap");
+    }
+
+    /**
+     * Gradescope's containers run the autograder as root and usually forbid the namespaces bubblewrap needs. This
+     * simulates one: a {@code bwrap} first on the PATH that fails the way it fails there. setup.sh must then make
+     * the unprivileged user, and run_autograder must grade as that user rather than refuse or go unprotected.
+     */
+    @Test
+    @DisplayName("as root where bubblewrap cannot make namespaces, setup.sh makes a user and grading runs as it")
+    void fallsBackToAnUnprivilegedUser() throws Exception {
+        Assumptions.assumeTrue(Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid")),
+                "the user sandbox is made and used by root, as on Gradescope; this JVM is not root");
+        Path fakeBin = Files.createDirectories(autograder.resolve("bin"));
+        Path bwrap = fakeBin.resolve("bwrap");
+        Files.writeString(bwrap, "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(bwrap, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // setup.sh looks for a JDK 21+ as java on the PATH; this one, not a JDK to install.
+        Files.createSymbolicLink(fakeBin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+
+        String log = runAutograder(fakeBin);
+        assertFullMarksForTheUploadedExercise(log);
+        assertThat(JSON.readTree(autograder.resolve("results/overlap/grade.json").toFile()).get("sandbox").asText())
+                .as(log).isEqualTo("user");
+    }
+
+    /** Unzips the bundle, uploads the reference solution of 01, runs setup.sh and run_autograder; their log. */
+    private String runAutograder(Path firstOnPath) throws IOException, InterruptedException {
         unzip(Path.of(System.getProperty("overlap.gradescope.zip")), autograder.resolve("source"));
         assertThat(autograder.resolve("source/setup.sh")).isExecutable();
         Path root = Path.of(System.getProperty("overlap.root"));
         Trees.copy(root.resolve("solutions/01-three-tasks"), autograder.resolve("submission/exercises/01-three-tasks"));
+        Path log = autograder.resolve("log.txt");
+        String path = firstOnPath + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String script : new String[] {"source/setup.sh", "source/run_autograder"}) {
+            ProcessBuilder builder = new ProcessBuilder(autograder.resolve(script).toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("AUTOGRADER_ROOT", autograder.toString());
+            builder.environment().put("PATH", path);
+            builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            Process run = builder.start();
+            assertThat(run.waitFor(180, TimeUnit.SECONDS)).as(script + " finished").isTrue();
+        }
+        return Files.readString(log);
+    }
 
-        ProcessBuilder builder = new ProcessBuilder(autograder.resolve("source/run_autograder").toString())
-                .redirectErrorStream(true).redirectOutput(autograder.resolve("log.txt").toFile());
-        builder.environment().put("AUTOGRADER_ROOT", autograder.toString());
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Process run = builder.start();
-        assertThat(run.waitFor(180, TimeUnit.SECONDS)).as("run_autograder finished").isTrue();
-
+    private void assertFullMarksForTheUploadedExercise(String log) throws IOException {
         JsonNode results = JSON.readTree(autograder.resolve("results/results.json").toFile());
-        assertThat(results.get("tests").size()).as(Files.readString(autograder.resolve("log.txt"))).isPositive();
+        assertThat(results.get("tests").size()).as(log).isPositive();
         for (JsonNode test : results.get("tests")) {
             assertThat(test.fieldNames()).toIterable().contains("name", "score", "max_score", "output", "visibility");
         }
@@ -63,7 +102,8 @@ class GradescopeBundleIT {
             }
         }
         assertThat(max).isPositive();
-        assertThat(earned).as("the reference solution earns every point of the uploaded exercise").isEqualTo(max);
+        assertThat(earned).as("the reference solution earns every point of the uploaded exercise: %s", log)
+                .isEqualTo(max);
         assertThat(results.get("score").asDouble()).isEqualTo(earned);
     }
 
