@@ -31,9 +31,9 @@ public final class ConsoleReport {
             }
         }
         printTable(rows, out);
-        out.printf(Locale.ROOT, "%nScore: %d/%d (%.0f%%) on %d cores, %s, in %.1f s%n", report.score(),
-                report.maxScore(), report.percent(), report.machine().cores(), report.machine().jdk(),
-                report.durationMs() / 1000.0);
+        out.printf(Locale.ROOT, "%nScore: %d/%d (%.0f%%) on %d cores, %s, in %.1f s; sandbox: %s%n",
+                report.score(), report.maxScore(), report.percent(), report.machine().cores(), report.machine().jdk(),
+                report.durationMs() / 1000.0, report.sandbox());
         printFeedback(report, out);
     }
 

@@ -45,6 +45,7 @@ public final class HtmlReport {
                 "score", report.score(), "maxScore", report.maxScore(),
                 "percent", String.format(Locale.ROOT, "%.0f", report.percent()),
                 "submission", report.submission(), "gradedAt", report.gradedAt(), "machine", report.machine(),
+                "sandbox", report.sandboxNote(),
                 "seconds", String.format(Locale.ROOT, "%.1f", report.durationMs() / 1000.0),
                 "exercises", report.exercises().stream().map(HtmlReport::exercise).toList(),
                 "json", json));

@@ -35,8 +35,8 @@ public final class MarkdownSummary {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "## Grade: %d/%d (%.0f%%)%n%n", report.score(), report.maxScore(),
                 report.percent()));
-        md.append(String.format(Locale.ROOT, "Measured on %d cores, %s, in %.1f s.%n%n", report.machine().cores(),
-                report.machine().jdk(), report.durationMs() / 1000.0));
+        md.append(String.format(Locale.ROOT, "Measured on %d cores, %s, in %.1f s. Sandbox: %s.%n%n",
+                report.machine().cores(), report.machine().jdk(), report.durationMs() / 1000.0, report.sandboxNote()));
         md.append("| Exercise | Status | Points |\n|---|---|---|\n");
         for (ExerciseReport exercise : report.exercises()) {
             md.append("| `").append(exercise.id()).append("` | ").append(exercise.status().id().replace('_', ' '))
