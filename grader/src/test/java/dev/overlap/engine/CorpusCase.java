@@ -18,13 +18,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One hostile or broken submission of exercise 01 and what grading it must give, read from the
- * {@code expected.properties} beside its sources: {@code status}, {@code score}, text the feedback and the
- * output must contain ({@code |} between pieces), limits to shorten for the corpus, and the same keys
- * prefixed {@code without-rules.} for a second grading with the integrity rules switched off.
+ * One hostile or broken submission of an exercise and what grading it must give, read from the
+ * {@code expected.properties} beside its sources: the {@code exercise} it submits ({@value #DEFAULT_EXERCISE}
+ * unless it says otherwise), {@code status}, {@code score}, text the feedback and the output must contain
+ * ({@code |} between pieces), limits to shorten for the corpus, and the same keys prefixed
+ * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code linkTo}
+ * has no sources: its folder in the submission is a symbolic link to that folder of the kit.
  */
-record CorpusCase(String name, Path folder, Expectation withRules, Optional<Expectation> withoutRules,
-                  Optional<Integer> timeoutSeconds, Optional<Integer> heapMegabytes) {
+record CorpusCase(String name, Path folder, String exercise, Optional<String> linkTo, Expectation withRules,
+                  Optional<Expectation> withoutRules, Optional<Integer> timeoutSeconds,
+                  Optional<Integer> heapMegabytes) {
+
+    static final String DEFAULT_EXERCISE = "01-three-tasks";
 
     record Expectation(Status status, int score, List<String> feedback, List<String> output) {
 
@@ -50,12 +55,12 @@ record CorpusCase(String name, Path folder, Expectation withRules, Optional<Expe
         }
     }
 
-    /** The exercise's spec under this case's name, with the corpus's shorter limits where it sets them. */
-    ExerciseSpec spec(ExerciseSpec exercise) {
-        return new ExerciseSpec(name, name, exercise.checkClass(),
-                timeoutSeconds.map(Duration::ofSeconds).orElse(exercise.timeout()),
-                heapMegabytes.orElse(exercise.heapMegabytes()), exercise.maxPlatformThreads(),
-                exercise.allowsNetwork(), exercise.checks());
+    /** The spec of the exercise this case submits, under its name, with the corpus's shorter limits if set. */
+    ExerciseSpec spec(ExerciseSpec submitted) {
+        return new ExerciseSpec(name, name, submitted.checkClass(),
+                timeoutSeconds.map(Duration::ofSeconds).orElse(submitted.timeout()),
+                heapMegabytes.orElse(submitted.heapMegabytes()), submitted.maxPlatformThreads(),
+                submitted.allowsNetwork(), submitted.checks());
     }
 
     private static CorpusCase read(Path folder) {
@@ -67,8 +72,10 @@ record CorpusCase(String name, Path folder, Expectation withRules, Optional<Expe
         }
         Optional<Expectation> withoutRules = Optional.ofNullable(properties.getProperty("without-rules.status"))
                 .map(status -> expectation(properties, "without-rules."));
-        return new CorpusCase(folder.getFileName().toString(), folder, expectation(properties, ""), withoutRules,
-                number(properties, "timeoutSeconds"), number(properties, "heapMegabytes"));
+        return new CorpusCase(folder.getFileName().toString(), folder,
+                properties.getProperty("exercise", DEFAULT_EXERCISE).strip(),
+                Optional.ofNullable(properties.getProperty("linkTo")).map(String::strip), expectation(properties, ""),
+                withoutRules, number(properties, "timeoutSeconds"), number(properties, "heapMegabytes"));
     }
 
     private static Expectation expectation(Properties properties, String prefix) {

@@ -2,7 +2,9 @@ package dev.overlap.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overlap.check.Kind;
 import dev.overlap.fixture.Grading;
+import dev.overlap.isolate.Kit;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.JsonReport;
@@ -17,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,20 +31,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Grades the hostile corpus (grader/src/test/resources/hostile): submissions of exercise 01 that hang,
+ * Grades the hostile corpus (grader/src/test/resources/hostile): submissions, mostly of exercise 01, that hang,
  * deadlock, exit, fill the heap, bomb threads, flood output, do not compile, change signatures, reach
- * into the grader, store answers, skip work or fake concurrency. All of them are graded in one run,
- * beside an honest copy of the solution, so the test shows at once that nothing crashes the grader,
- * that each gets exactly its expected status and score, and that the honest exercise keeps full marks.
+ * into the grader or the kit, read files, store answers, skip work or fake concurrency. All of them are graded
+ * in one run, beside an honest copy of the solution of each exercise they submit, so the test shows at once that
+ * nothing crashes the grader, that each gets exactly its expected status and score, that the honest exercises
+ * keep full marks and that the kit's JARs are as the build sealed them.
  * The cases that set expectations {@code without-rules.*} are graded a second time with the integrity
- * rules off, to show that the isolation of the checks' JVM holds on its own.
+ * rules off, to show that the isolation of the checks' JVM (its sandbox) holds on its own.
  */
 @DisplayName("Hostile and broken submissions score zero and harm nothing beside them")
 class HostileCorpusTest {
 
-    private static final String HONEST = "honest-solution";
+    private static final String HONEST = "honest-";
 
     private static List<CorpusCase> cases;
+    /** The exercises the corpus submits, by id in order: the order of their honest copies. */
+    private static Map<String, ExerciseSpec> exercises;
+    private static Kit kit;
     private static GradeReport withRules;
     private static GradeReport withoutRules;
     private static Path root;
@@ -53,27 +61,42 @@ class HostileCorpusTest {
         projectReport = project.resolve("target/grade/grade.json");
         projectReportBefore = contentOf(projectReport);
         cases = CorpusCase.under(Path.of(HostileCorpusTest.class.getResource("/hostile").toURI()));
-        ExerciseSpec threeTasks = Catalog.load().find("01-three-tasks").orElseThrow();
+        Catalog catalog = Catalog.load();
+        exercises = new TreeMap<>();
+        for (CorpusCase hostile : cases) {
+            exercises.put(hostile.exercise(), catalog.find(hostile.exercise()).orElseThrow(() ->
+                    new IllegalStateException(hostile.name() + " submits " + hostile.exercise()
+                            + ", which is not an exercise of the catalog")));
+        }
+        // Read before any case runs: a case that rewrote the seal with the JARs would not fool this one.
+        kit = Kit.ofThisJvm();
 
         root = Files.createTempDirectory("overlap-corpus-");
         List<ExerciseSpec> specs = new ArrayList<>();
         for (CorpusCase hostile : cases) {
-            copy(hostile.folder(), root.resolve(hostile.name()));
-            specs.add(hostile.spec(threeTasks));
+            if (hostile.linkTo().isPresent()) {
+                Files.createSymbolicLink(root.resolve(hostile.name()), project.resolve(hostile.linkTo().get()));
+            } else {
+                copy(hostile.folder(), root.resolve(hostile.name()));
+            }
+            specs.add(specOf(hostile));
         }
-        // The honest copy goes last, after every bomb, flood and crash, so any harm they left would show.
-        copy(project.resolve("solutions/01-three-tasks"), root.resolve(HONEST));
-        specs.add(new ExerciseSpec(HONEST, HONEST, threeTasks.checkClass(), threeTasks.timeout(),
-                threeTasks.heapMegabytes(), threeTasks.maxPlatformThreads(), threeTasks.allowsNetwork(),
-                threeTasks.checks()));
+        // The honest copies go last, after every bomb, flood and crash, so any harm they left would show.
+        for (ExerciseSpec exercise : exercises.values()) {
+            String honest = HONEST + exercise.id();
+            copy(project.resolve("solutions").resolve(exercise.id()), root.resolve(honest));
+            specs.add(new ExerciseSpec(honest, honest, exercise.checkClass(), exercise.timeout(),
+                    exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(),
+                    exercise.checks()));
+        }
 
         long seed = new SecureRandom().nextLong();
-        System.out.println("Hostile corpus: " + cases.size() + " cases and an honest copy, seed "
-                + Long.toHexString(seed));
+        System.out.println("Hostile corpus: " + cases.size() + " cases and " + exercises.size()
+                + " honest copies, seed " + Long.toHexString(seed));
         Grader grader = Grading.grader(seed, GradeListener.onFinished(HostileCorpusTest::progress));
         withRules = grader.grade(root, specs);
         List<ExerciseSpec> unruled = cases.stream().filter(hostile -> hostile.withoutRules().isPresent())
-                .map(hostile -> hostile.spec(threeTasks)).toList();
+                .map(HostileCorpusTest::specOf).toList();
         System.out.println("Again without the integrity rules:");
         withoutRules = grader.withoutIntegrityRules().grade(root, unruled);
         System.out.printf(Locale.ROOT, "Hostile corpus graded in %.1f s (%.1f s with the rules, %.1f s without)%n",
@@ -124,15 +147,25 @@ class HostileCorpusTest {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
         assertThat(cases).allSatisfy(hostile -> assertThat(hostile.withRules().score())
                 .as("%s: only a correct, sequential run may keep its correctness points", hostile.name())
-                .isLessThanOrEqualTo(3));
+                .isLessThanOrEqualTo(correctnessPoints(exercises.get(hostile.exercise()))));
+    }
+
+    @TestFactory
+    @DisplayName("the honest copy of each exercise, graded after every hostile one, keeps its full marks")
+    Stream<DynamicTest> theHonestCopiesKeepFullMarks() {
+        return exercises.keySet().stream().map(id -> DynamicTest.dynamicTest(HONEST + id, () -> {
+            ExerciseReport honest = reportOf(withRules, HONEST + id);
+            assertThat(honest.status()).as(everything(honest)).isEqualTo(Status.GRADED);
+            assertThat(honest.score()).as(everything(honest)).isEqualTo(honest.maxScore());
+        }));
     }
 
     @Test
-    @DisplayName("the honest copy graded after every hostile one keeps its full marks")
-    void theHonestCopyKeepsFullMarks() {
-        ExerciseReport honest = reportOf(withRules, HONEST);
-        assertThat(honest.status()).as(everything(honest)).isEqualTo(Status.GRADED);
-        assertThat(honest.score()).as(everything(honest)).isEqualTo(honest.maxScore());
+    @DisplayName("no hostile exercise changed the kit: after both runs its JARs still match the seal the build made")
+    void theKitIsUntouched() throws IOException {
+        assertThat(kit.isSealed()).as("the corpus runs with the sealed kit that system property %s names",
+                Kit.FOLDER_PROPERTY).isTrue();
+        assertThat(kit.changes()).isEmpty();
     }
 
     @Test
@@ -148,8 +181,18 @@ class HostileCorpusTest {
         assertThat(contentOf(projectReport)).as(projectReport.toString()).isEqualTo(projectReportBefore);
     }
 
+    private static ExerciseSpec specOf(CorpusCase hostile) {
+        return hostile.spec(exercises.get(hostile.exercise()));
+    }
+
+    /** What the exercise's starter earns: it is correct and sequential, so it passes every correctness check. */
+    private static int correctnessPoints(ExerciseSpec exercise) {
+        return exercise.checks().stream().filter(check -> check.kind() == Kind.CORRECTNESS)
+                .mapToInt(CheckSpec::points).sum();
+    }
+
     private static void progress(ExerciseReport report) {
-        System.out.printf(Locale.ROOT, "  %-22s %-17s %2d/%-2d %5.1f s%n", report.id(), report.status().id(),
+        System.out.printf(Locale.ROOT, "  %-26s %-17s %2d/%-2d %5.1f s%n", report.id(), report.status().id(),
                 report.score(), report.maxScore(), report.durationMs() / 1000.0);
     }
 
