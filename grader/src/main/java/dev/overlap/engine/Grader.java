@@ -89,6 +89,11 @@ public final class Grader {
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);
         try {
+            // Checked before anything of this exercise runs: the compiler and the checks JVM both run the kit.
+            Optional<String> kitChanged = kit.changes();
+            if (kitChanged.isPresent()) {
+                return verdicts.zero(Status.CRASHED, kitChanged.get(), "");
+            }
             Optional<String> outside = SubmissionFolder.leaves(root, folder);
             if (outside.isPresent()) {
                 return verdicts.zero(Status.RULE_VIOLATION, outside.get(), "");
@@ -125,10 +130,6 @@ public final class Grader {
             return verdicts.zero(Status.SIGNATURE_CHANGED, "The checks call " + String.join(", ", missing)
                     + ", which the code no longer has. Keep the names and signatures of the starter's public"
                     + " classes and methods; add new ones beside them if you need to.", "");
-        }
-        Optional<String> kitChanged = kit.changes();
-        if (kitChanged.isPresent()) {
-            return verdicts.zero(Status.CRASHED, kitChanged.get(), "");
         }
         ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, kit.classpath(),
                 exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch, sandbox),

@@ -1,5 +1,7 @@
 package dev.overlap.isolate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ public record Bubblewrap(Path executable) implements Sandbox {
         }
         // A small /tmp of its own, where the JVM keeps what tools attach through (the thread dump at the limit).
         args.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", TMP_BYTES, "--tmpfs", "/tmp"));
-        for (Path readable : confinement.readable()) {
+        for (Path readable : confinement.readable().stream().map(Bubblewrap::bound).distinct().toList()) {
             args.addAll(List.of("--ro-bind", readable.toString(), readable.toString()));
         }
         // The folders made to hold those binds are in bubblewrap's own root; it becomes read-only too.
@@ -63,11 +65,21 @@ public record Bubblewrap(Path executable) implements Sandbox {
         return List.copyOf(args);
     }
 
+    /**
+     * A JAR of the sealed kit is bound with its whole folder, read-only, so that nothing can be planted beside it
+     * even in the sandbox's own view (a log handler's lock file, a JAR a class path wildcard would pick up). The
+     * folders made to hold other binds may lie in the sandbox's private {@code /tmp}, which it may write.
+     */
+    private static Path bound(Path readable) {
+        Path folder = readable.getParent();
+        return folder != null && Files.isRegularFile(folder.resolve(Kit.SEAL)) ? folder : readable;
+    }
+
     private static String readLink(Path link) {
         try {
             return Files.readSymbolicLink(link).toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.overlap.isolate;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public sealed interface Sandbox permits Bubblewrap, SandboxUser, Sandbox.None {
     }
 
     /** Gives the folder a sandboxed process wrote back to the grader, so that a later process cannot change it. */
-    default void reclaim(java.nio.file.Path written) throws IOException {
+    default void reclaim(Path written) throws IOException {
     }
 
     /** No sandbox: the process runs as the grader's own user and sees what it sees. */

@@ -22,10 +22,12 @@ import java.util.stream.Stream;
  * {@code expected.properties} beside its sources: the {@code exercise} it submits ({@value #DEFAULT_EXERCISE}
  * unless it says otherwise), {@code status}, {@code score}, text the feedback and the output must contain
  * ({@code |} between pieces), limits to shorten for the corpus, and the same keys prefixed
- * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code linkTo}
- * has no sources: its folder in the submission is a symbolic link to that folder of the kit.
+ * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code startsFrom}
+ * holds only the files it changes: the rest come from that folder of the kit (a starter). A case with
+ * {@code linkTo} has no sources: its folder in the submission is a symbolic link to that folder of the kit.
  */
-record CorpusCase(String name, Path folder, String exercise, Optional<String> linkTo, Expectation withRules,
+record CorpusCase(String name, Path folder, String exercise, Optional<String> startsFrom, Optional<String> linkTo,
+                  Expectation withRules,
                   Optional<Expectation> withoutRules, Optional<Integer> timeoutSeconds,
                   Optional<Integer> heapMegabytes) {
 
@@ -73,8 +75,8 @@ record CorpusCase(String name, Path folder, String exercise, Optional<String> li
         Optional<Expectation> withoutRules = Optional.ofNullable(properties.getProperty("without-rules.status"))
                 .map(status -> expectation(properties, "without-rules."));
         return new CorpusCase(folder.getFileName().toString(), folder,
-                properties.getProperty("exercise", DEFAULT_EXERCISE).strip(),
-                Optional.ofNullable(properties.getProperty("linkTo")).map(String::strip), expectation(properties, ""),
+                properties.getProperty("exercise", DEFAULT_EXERCISE).strip(), text(properties, "startsFrom"),
+                text(properties, "linkTo"), expectation(properties, ""),
                 withoutRules, number(properties, "timeoutSeconds"), number(properties, "heapMegabytes"));
     }
 
@@ -90,6 +92,10 @@ record CorpusCase(String name, Path folder, String exercise, Optional<String> li
 
     private static List<String> pieces(String value) {
         return value == null ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).toList();
+    }
+
+    private static Optional<String> text(Properties properties, String key) {
+        return Optional.ofNullable(properties.getProperty(key)).map(String::strip);
     }
 
     private static Optional<Integer> number(Properties properties, String key) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,6 +78,9 @@ class HostileCorpusTest {
             if (hostile.linkTo().isPresent()) {
                 Files.createSymbolicLink(root.resolve(hostile.name()), project.resolve(hostile.linkTo().get()));
             } else {
+                if (hostile.startsFrom().isPresent()) {
+                    copy(project.resolve(hostile.startsFrom().get()), root.resolve(hostile.name()));
+                }
                 copy(hostile.folder(), root.resolve(hostile.name()));
             }
             specs.add(specOf(hostile));
@@ -211,11 +215,17 @@ class HostileCorpusTest {
         return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
     }
 
+    /** Copies a folder's tree, over what is already there: a case's own files replace its starter's. */
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             files.forEach(file -> {
                 try {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()));
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
