@@ -55,8 +55,9 @@ public record Bubblewrap(Path executable) implements Sandbox {
         }
         // A small /tmp of its own, where the JVM keeps what tools attach through (the thread dump at the limit).
         args.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", TMP_BYTES, "--tmpfs", "/tmp"));
+        // A class path may name a folder that does not exist (a module without classes): nothing to bind then.
         for (Path readable : confinement.readable().stream().map(Bubblewrap::bound).distinct().toList()) {
-            args.addAll(List.of("--ro-bind", readable.toString(), readable.toString()));
+            args.addAll(List.of("--ro-bind-try", readable.toString(), readable.toString()));
         }
         // The folders made to hold those binds are in bubblewrap's own root; it becomes read-only too.
         args.addAll(List.of("--remount-ro", "/", "--bind", confinement.writable().toString(),
