@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -113,11 +112,6 @@ public final class Kit {
             }
         }
         return Optional.empty();
-    }
-
-    /** Names the kit's content: equal for the same JARs, whatever their file times (empty when unsealed). */
-    public String contentKey() {
-        return sealed.values().stream().collect(Collectors.joining(","));
     }
 
     static String sha256(Path file) throws IOException {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -225,19 +226,32 @@ public final class StartupArchive {
     }
 
     /**
-     * Names an archive for everything that decides whether a JVM can use it: the JDK, the training and each JAR as
-     * it is. The options are left out: they name each run's own folders, and a JVM maps an archive made with other
-     * heap limits too.
+     * Names an archive for everything that decides whether a JVM can use it: the JDK, the training and each JAR as it
+     * is: its size and time, which the JVM compares, and for the sealed kit's JARs the hashes of their seal. The
+     * options are left out: they name each run's own folders, and a JVM maps an archive made with other heap limits
+     * too.
      */
     private static String key(Class<?> training, List<Path> jars) {
         StringBuilder identity = new StringBuilder(System.getProperty("java.home")).append('\n')
                 .append(Runtime.version()).append('\n').append(training.getName());
+        Set<Path> seals = new LinkedHashSet<>();
         for (Path jar : jars) {
             try {
                 identity.append('\n').append(jar).append(' ').append(Files.size(jar)).append(' ')
                         .append(Files.getLastModifiedTime(jar).toMillis());
             } catch (IOException e) {
                 identity.append('\n').append(jar).append(" ?");
+            }
+            Path seal = jar.resolveSibling(Kit.SEAL);
+            if (Files.isRegularFile(seal)) {
+                seals.add(seal);
+            }
+        }
+        for (Path seal : seals) {
+            try {
+                identity.append('\n').append(Files.readString(seal, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                identity.append('\n').append(seal).append(" ?");
             }
         }
         return hash(identity.toString());

@@ -136,6 +136,8 @@ class IntegrityRulesTest {
             Logging$CaughtUpdatingTheConfiguration  | no code should configure logging        | java.util.logging.LogManager.updateConfiguration(                   | true
             Logging$CaughtSocketHandler             | no code should configure logging        | java.util.logging.SocketHandler                                     | true
             Logging$CaughtFileHandler               | no code should read or write files      | java.util.logging.FileHandler                                       | true
+            Desktop$CaughtLoadingAnImage            | no code should read or write files      | java.awt.Toolkit.getImage(java.lang.String)                         | true
+            Desktop$CaughtOpeningAPage              | no code should read or write files      | javax.swing.JEditorPane.setPage(java.lang.String)                   | true
             """)
     void catches(String fixture, String rule, String api, boolean allowsNetwork) {
         assertThat(brokenRulesOfFixture(fixture, allowsNetwork))
