@@ -2,7 +2,6 @@ package dev.overlap.isolate;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ public record Compiler(List<Path> kit, Sandbox sandbox, Duration limit) {
                 "-XX:-CreateCoredumpOnCrash", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.language=en");
         StartupArchive.Plan plan = StartupArchive.plan(CompilerTraining.class, kit, options);
         List<Path> readable = new ArrayList<>(List.of(javaHome, sources));
-        readable.addAll(plan.classpath());
-        plan.archive().ifPresent(readable::add);
+        readable.addAll(plan.files());
         Confinement confinement = new Confinement(readable, classes);
         sandbox.prepare(confinement);
         List<String> command = new ArrayList<>();
@@ -40,15 +38,14 @@ public record Compiler(List<Path> kit, Sandbox sandbox, Duration limit) {
         command.addAll(plan.options());
         command.addAll(List.of("-cp", String.join(File.pathSeparator, plan.classpath().stream().map(Path::toString)
                 .toList()), CompilerMain.class.getName(), sources.toString(), classes.toString()));
-        Process process = new ProcessBuilder(sandbox.wrap(command, confinement)).directory(classes.toFile())
-                .redirectErrorStream(true).start();
+        Process process = Processes.builder(sandbox.wrap(command, confinement), classes).redirectErrorStream(true)
+                .start();
         CappedOutput said = new CappedOutput(OUTPUT_LIMIT);
-        Thread reader = Thread.ofVirtual().start(() -> copy(process.getInputStream(), said));
+        Thread reader = Thread.ofVirtual().start(() -> Processes.drain(process.getInputStream(), said,
+                "the compiler's output"));
         boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor();
+            Processes.end(process);
         }
         reader.join(TimeUnit.SECONDS.toMillis(5));
         sandbox.reclaim(classes);
@@ -67,13 +64,5 @@ public record Compiler(List<Path> kit, Sandbox sandbox, Duration limit) {
             default -> throw new IOException("the compiler's process ended with status " + process.exitValue()
                     + ": " + said.text().strip());
         };
-    }
-
-    private static void copy(InputStream in, CappedOutput out) {
-        try (in) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            out.append("[reading the compiler's output failed: " + e.getMessage() + "]\n");
-        }
     }
 }

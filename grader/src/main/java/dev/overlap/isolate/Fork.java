@@ -13,9 +13,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -34,7 +32,6 @@ import java.util.stream.Stream;
 public final class Fork {
 
     private static final int ERROR_LIMIT = 16 * 1024;
-    private static final Set<String> KEPT_ENVIRONMENT = Set.of("PATH", "LANG", "LC_ALL", "TZ", "SystemRoot");
 
     private Fork() {
     }
@@ -43,10 +40,7 @@ public final class Fork {
     public static ForkOutcome run(ForkSpec spec, Consumer<String> checkStarted)
             throws IOException, InterruptedException {
         String nonce = newNonce();
-        ProcessBuilder builder = new ProcessBuilder(prepare(spec)).directory(spec.scratch().toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().retainAll(KEPT_ENVIRONMENT);
-        Process process = builder.start();
+        Process process = Processes.builder(prepare(spec), spec.scratch()).start();
         try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             stdin.write(nonce + "\n" + spec.seed() + "\n");
         }
@@ -61,15 +55,14 @@ public final class Fork {
             }
         }, stray);
         Thread stdout = Thread.ofVirtual().start(() -> readMessages(lines, process.getInputStream(), stray));
-        Thread stderr = Thread.ofVirtual().start(() -> copy(process.getErrorStream(), errors));
+        Thread stderr = Thread.ofVirtual().start(() -> Processes.drain(process.getErrorStream(), errors,
+                "the error stream"));
 
         boolean finished = process.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS);
         Optional<String> dump = Optional.empty();
         if (!finished) {
             dump = ThreadDump.learnerFrames(checksJvm(process), spec.submissionClasses(), spec.scratch());
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor();
+            Processes.end(process);
         }
         stdout.join(TimeUnit.SECONDS.toMillis(5));
         stderr.join(TimeUnit.SECONDS.toMillis(5));
@@ -95,10 +88,8 @@ public final class Fork {
         StartupArchive.Plan kit = StartupArchive.plan(ArchiveTraining.class, classpath.subList(0, classpath.size() - 1),
                 options);
         Path javaHome = Path.of(System.getProperty("java.home"));
-        List<Path> readable = new ArrayList<>(List.of(javaHome));
-        readable.addAll(kit.classpath());
-        kit.archive().ifPresent(readable::add);
-        readable.add(spec.submissionClasses());
+        List<Path> readable = new ArrayList<>(List.of(javaHome, spec.submissionClasses()));
+        readable.addAll(kit.files());
         Confinement confinement = new Confinement(readable, spec.scratch());
         spec.sandbox().prepare(confinement);
         List<String> command = new ArrayList<>();
@@ -148,14 +139,6 @@ public final class Fork {
             lines.read(in);
         } catch (IOException e) {
             stray.append("[reading the checks' output failed: " + e.getMessage() + "]\n");
-        }
-    }
-
-    private static void copy(InputStream in, CappedOutput out) {
-        try (in) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            out.append("[reading the error stream failed: " + e.getMessage() + "]\n");
         }
     }
 }

@@ -68,6 +68,13 @@ public final class StartupArchive {
         static Plan without(List<Path> classpath) {
             return new Plan(classpath, List.of(), Optional.empty());
         }
+
+        /** Every file the JVM reads to start: the class path and the archive, which a sandbox must let it see. */
+        List<Path> files() {
+            List<Path> files = new ArrayList<>(classpath);
+            archive.ifPresent(files::add);
+            return List.copyOf(files);
+        }
     }
 
     /**
