@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.overlap.check.CheckOrder;
 import dev.overlap.check.Inputs;
+import dev.overlap.measure.Cores;
 import dev.overlap.rules.SubmissionClasses;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -38,6 +39,8 @@ public final class ForkedMain {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = stdin.readLine();
         Inputs.seed(Long.parseLong(stdin.readLine()));
+        // Before any class of the submission is loaded: its code cannot yet make the machine look busy.
+        Cores.calibrate();
         SubmissionClasses.pinLocation();
 
         Channel channel = new Channel(nonce, new PrintStream(new FileOutputStream(FileDescriptor.out), true,

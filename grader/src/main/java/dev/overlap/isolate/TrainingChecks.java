@@ -44,6 +44,7 @@ class TrainingChecks {
         Trial<List<Callable<String>>> trial = Trial.of(TrainingChecks::tasks)
                 .baseline(WaitingReferences::oneAfterAnother)
                 .submission(WaitingReferences::allAtOnce)
+                .checkedBy((tasks, run) -> assertThat(run).completed().ranEachCallOnce(List.of("a", "b")))
                 .warmups(0)
                 .rounds(1);
         trial.measure();

@@ -1,8 +1,11 @@
 package dev.overlap.measure;
 
+import java.util.Arrays;
+
 /**
- * The pieces of work one thread counted through {@link Recorder#tick}: how many, and when the first
- * and (within a few pieces) the last ran. Only its own thread writes it, with plain fields, because a
+ * The pieces of work one thread counted through {@link Recorder#tick}: how many, when the first and (within a few
+ * pieces) the last ran, and how many fell in each short bucket of time, which tells a thread that worked beside
+ * another from one that worked before or after it. Only its own thread writes it, with plain fields, because a
  * piece can cost a few nanoseconds; it is read once the measured code has returned.
  */
 final class Lane {
@@ -13,26 +16,50 @@ final class Lane {
     private final String thread;
     private final boolean virtual;
     private final String carrier;
+    private final long origin;
+    private long[] buckets = new long[64];
+    private long unbucketed;
     private String label;
     private long count;
     private long firstNanos;
     private long lastNanos;
 
-    Lane(String thread, boolean virtual, String carrier) {
+    Lane(String thread, boolean virtual, String carrier, long origin) {
         this.thread = thread;
         this.virtual = virtual;
         this.carrier = carrier;
+        this.origin = origin;
     }
 
     void tick(String pieceLabel) {
+        unbucketed++;
         if (count == 0) {
             label = pieceLabel;
             firstNanos = System.nanoTime();
             lastNanos = firstNanos;
+            putInBucket();
         } else if (count % CLOCK_EVERY == 0) {
             lastNanos = System.nanoTime();
+            putInBucket();
         }
         count++;
+    }
+
+    private void putInBucket() {
+        int bucket = WorkShares.bucketOf(lastNanos - origin);
+        if (bucket >= buckets.length) {
+            buckets = Arrays.copyOf(buckets, Math.max(bucket + 1, buckets.length * 2));
+        }
+        buckets[bucket] += unbucketed;
+        unbucketed = 0;
+    }
+
+    /** The pieces counted in each bucket of time since the recorder's origin, the last few in the last bucket. */
+    long[] buckets() {
+        long[] copy = Arrays.copyOf(buckets, Math.max(buckets.length, WorkShares.bucketOf(lastNanos
+                - origin) + 1));
+        copy[WorkShares.bucketOf(lastNanos - origin)] += unbucketed;
+        return copy;
     }
 
     String thread() {

@@ -7,18 +7,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What one run shows about CPU work: how many threads did it, how long two or more were busy at once,
- * and how much CPU time the work got compared with the time it took.
+ * What one run shows about CPU work: how many threads did it, how much of it each did beside another, how long two
+ * or more were busy at once, and how much CPU time the work got compared with the time it took.
+ *
+ * @param workers how many threads could share the work evenly: the cores, or the pieces where there are fewer
  */
-record ParallelEvidence(BusyIntervals busy, List<CpuUse> cpu, Duration wallTime) {
+record ParallelEvidence(BusyIntervals busy, WorkShares shares, int workers, List<CpuUse> cpu, Duration wallTime) {
 
-    static ParallelEvidence of(Run<?> run) {
-        return new ParallelEvidence(run.busy(), run.cpuUses(), run.wallTime());
+    static ParallelEvidence of(Run<?> run, int workers) {
+        return new ParallelEvidence(run.busy(), run.shares(), workers, run.cpuUses(), run.wallTime());
     }
 
-    /** Two threads or more, busy at the same moment: the one thing sequential code cannot show. */
+    /**
+     * Two threads or more, each doing at least half of an even share of the work while another thread worked too:
+     * the one thing sequential code cannot show, and a helper thread with a token share does not either.
+     */
     boolean parallel() {
-        return busy.threads() >= 2 && busy.peakOverlap() >= 2;
+        return realShares() >= 2;
+    }
+
+    int realShares() {
+        return shares.threadsWithARealShare(workers);
     }
 
     /** CPU time over busy time of the calls the JDK could measure: near 1 when each had a core to itself. */
@@ -37,6 +46,7 @@ record ParallelEvidence(BusyIntervals busy, List<CpuUse> cpu, Duration wallTime)
 
     void record(String prefix) {
         Evidence.record(prefix + "worker_threads", busy.threads());
+        Evidence.record(prefix + "threads_with_a_real_share", realShares());
         Evidence.record(prefix + "peak_in_flight", busy.peakOverlap());
         Evidence.record(prefix + "overlap_ms", busy.overlapped().toMillis());
         Evidence.record(prefix + "busy_threads_mean", round(busy.meanBusyThreads()));
@@ -56,8 +66,15 @@ record ParallelEvidence(BusyIntervals busy, List<CpuUse> cpu, Duration wallTime)
         if (busy.peakOverlap() < 2) {
             return threads + ", one piece of work after another: never two at the same moment";
         }
-        return String.format(Locale.ROOT, "%s, two or more busy at the same time for %d ms of %d ms",
+        String overlap = String.format(Locale.ROOT, "%s, two or more busy at the same time for %d ms of %d ms",
                 threads, busy.overlapped().toMillis(), busy.covered().toMillis());
+        if (parallel()) {
+            return overlap;
+        }
+        return String.format(Locale.ROOT, "%s, but %s did at least %.0f%% of the work (half of an even share among"
+                + " %d) while another thread worked too: a thread that does a token part beside the others is not"
+                + " parallel work", overlap, realShares() == 0 ? "no thread" : "only one thread",
+                100.0 / workers / 2, workers);
     }
 
     static double round(double value) {

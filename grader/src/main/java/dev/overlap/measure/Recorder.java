@@ -112,6 +112,15 @@ public final class Recorder {
         return lanes.stream().collect(Collectors.toMap(Lane::thread, Lane::count, Long::sum));
     }
 
+    /** The work each thread did, bucket by bucket of time: counted pieces where there are any, else call time. */
+    public WorkShares shares() {
+        if (!lanes.isEmpty()) {
+            return WorkShares.ofPieces(lanes.stream().collect(Collectors.toMap(Lane::thread, Lane::buckets,
+                    WorkShares::add)));
+        }
+        return WorkShares.ofCalls(List.copyOf(calls));
+    }
+
     /** The CPU time charged to each call made through {@link #recordCpu}. */
     public List<CpuUse> cpuUses() {
         return List.copyOf(cpuUses);
@@ -135,7 +144,7 @@ public final class Recorder {
 
     private Lane openLane() {
         Thread thread = Thread.currentThread();
-        Lane opened = new Lane(threadName(thread), thread.isVirtual(), carrierOf(thread));
+        Lane opened = new Lane(threadName(thread), thread.isVirtual(), carrierOf(thread), origin);
         lanes.add(opened);
         return opened;
     }

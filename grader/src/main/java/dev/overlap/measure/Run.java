@@ -28,21 +28,19 @@ public final class Run<T> {
         this.startNanos = startNanos;
     }
 
-    /** Builds the input on a fresh recorder, then runs {@code code} on it and times it. */
+    /**
+     * Builds the input on a fresh recorder, then runs {@code code} on it on the kit's harness thread and times it.
+     * The clock runs from the moment that thread calls the code until it returns, not while the thread starts.
+     */
     public static <I, T> Run<T> of(Function<Recorder, I> input, Execution<I, T> code) {
         Recorder recorder = new Recorder();
         I in = input.apply(recorder);
-        long start = System.nanoTime();
-        try {
-            T value = code.run(in);
-            return new Run<>(Duration.ofNanos(System.nanoTime() - start), value, null, recorder, start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Run<>(Duration.ofNanos(System.nanoTime() - start), null, e, recorder, start);
-        } catch (Exception | Error e) {
-            rethrowIfTheJvmBrokeDown(e);
-            return new Run<>(Duration.ofNanos(System.nanoTime() - start), null, e, recorder, start);
+        Harness.Outcome<T> outcome = Harness.call(() -> code.run(in));
+        Duration wallTime = Duration.ofNanos(outcome.endNanos() - outcome.startNanos());
+        if (outcome.failure() != null) {
+            rethrowIfTheJvmBrokeDown(outcome.failure());
         }
+        return new Run<>(wallTime, outcome.value(), outcome.failure(), recorder, outcome.startNanos());
     }
 
     /**
@@ -93,6 +91,16 @@ public final class Run<T> {
     /** The recorded work as busy intervals: how many threads, and how much at the same time. */
     public BusyIntervals busy() {
         return BusyIntervals.of(calls());
+    }
+
+    /** How many small pieces of work the threads counted, all together. */
+    public long pieces() {
+        return recorder.ticksByThread().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** How much of the work each thread did, and how much of it beside another thread. */
+    public WorkShares shares() {
+        return recorder.shares();
     }
 
     /** The CPU time each CPU-bound call used, where the JDK could measure it. */

@@ -85,6 +85,20 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         return this;
     }
 
+    /**
+     * Exactly this many small pieces of work were counted (one per element of the work): none skipped, none done
+     * twice. A result kept from another run, returned without the work, fails here.
+     */
+    public RunAssert didEachPieceOnce(long pieces) {
+        long counted = actual.pieces();
+        Evidence.record("pieces", counted);
+        if (counted != pieces) {
+            failWithMessage("It did %d pieces of work for %d elements; every element must be worked on exactly once,"
+                    + " in the same call that returns the result.%s", counted, pieces, hint);
+        }
+        return this;
+    }
+
     /** The most calls in flight at once was exactly {@code expected}. */
     public RunAssert peakInFlight(int expected) {
         int peak = actual.peakInFlight();
@@ -128,7 +142,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
      * slow such a run down, but cannot make sequential work overlap or parallel work stop overlapping.
      */
     public RunAssert ranInParallel() {
-        ParallelEvidence evidence = ParallelEvidence.of(actual);
+        ParallelEvidence evidence = ParallelEvidence.of(actual, Math.max(2, Runtime.getRuntime().availableProcessors()));
         evidence.record("");
         Evidence.record("threads", evidence.busy().threads());
         Evidence.record("wall_ms", actual.wallTime().toMillis());

@@ -19,6 +19,8 @@ public final class Trial<I> {
 
     private final Function<Recorder, I> input;
     private final Map<Role, Run.Execution<I, ?>> contenders = new EnumMap<>(Role.class);
+    private RunCheck<I> check;
+    private int submissionRuns;
     private int warmups = 1;
     private int rounds = 5;
 
@@ -43,6 +45,16 @@ public final class Trial<I> {
 
     public Trial<I> submission(Run.Execution<I, ?> code) {
         contenders.put(Role.SUBMISSION, code);
+        return this;
+    }
+
+    /**
+     * What every run of the submission must have done with the input it was given, warm-ups included: the result
+     * for those inputs and each piece of the work exactly once. Each run gets inputs of its own, so an answer kept
+     * from another run is wrong, and a run that skips the work to look fast fails as a wrong run, not a slow one.
+     */
+    public Trial<I> checkedBy(RunCheck<I> check) {
+        this.check = check;
         return this;
     }
 
@@ -72,20 +84,61 @@ public final class Trial<I> {
     Timings measure(Predicate<Timings> settled) {
         Objects.requireNonNull(contenders.get(Role.BASELINE), "a trial needs a baseline");
         Objects.requireNonNull(contenders.get(Role.SUBMISSION), "a trial needs a submission");
+        Objects.requireNonNull(check, "a trial checks every run of the submission: give it checkedBy(...)");
         List<Role> order = new ArrayList<>(contenders.keySet());
+        submissionRuns = 0;
         for (int i = 0; i < warmups; i++) {
-            order.forEach(role -> Run.of(input, contenders.get(role)));
+            for (Role role : order) {
+                run(role);
+            }
         }
         Map<Role, List<Run<?>>> runs = new EnumMap<>(Role.class);
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < order.size(); i++) {
                 Role role = order.get((round + i) % order.size());
-                runs.computeIfAbsent(role, r -> new ArrayList<>()).add(Run.of(input, contenders.get(role)));
+                runs.computeIfAbsent(role, r -> new ArrayList<>()).add(run(role));
             }
             if (round == 0 && rounds > 1 && settled.test(new Timings(runs))) {
                 break;
             }
         }
         return new Timings(runs);
+    }
+
+    private Run<?> run(Role role) {
+        Input<I> given = new Input<>(input);
+        Run<?> run = Run.of(given, contenders.get(role));
+        if (role == Role.SUBMISSION) {
+            int number = ++submissionRuns;
+            try {
+                check.check(given.built, run);
+            } catch (AssertionError wrong) {
+                throw new AssertionError("A run while it was being timed (run " + number + ", every run with"
+                        + " inputs of its own) went wrong. " + wrong.getMessage(), wrong);
+            }
+        }
+        return run;
+    }
+
+    /** The input a run was built with, kept so that its run can be checked against it. */
+    private static final class Input<I> implements Function<Recorder, I> {
+        private final Function<Recorder, I> factory;
+        private I built;
+
+        Input(Function<Recorder, I> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public I apply(Recorder recorder) {
+            built = factory.apply(recorder);
+            return built;
+        }
+    }
+
+    /** What one run of the submission must show, given the input it ran on; it fails by throwing an assertion. */
+    @FunctionalInterface
+    public interface RunCheck<I> {
+        void check(I input, Run<?> run);
     }
 }

@@ -53,13 +53,16 @@ class TrialSettlesEarlyTest {
         assertThat(runs).hasValueGreaterThanOrEqualTo(1 + ROUNDS);
     }
 
-    private static Trial<List<Callable<String>>> trial(Run.Execution<List<Callable<String>>, List<String>> code) {
+    static Trial<List<Callable<String>>> trial(Run.Execution<List<Callable<String>>, List<String>> code) {
         return Trial.<List<Callable<String>>>of(recorder -> IntStream.range(0, WAITS)
                         .<Callable<String>>mapToObj(i -> new WaitingTask(recorder, "wait " + i, WAIT, "done " + i))
                         .toList())
                 .baseline(WaitingReferences::oneAfterAnother)
                 .reference(WaitingReferences::allAtOnce)
                 .submission(code)
+                .checkedBy((calls, run) -> OverlapAssertions.assertThat(run).completed()
+                        .ranEachCallOnce(IntStream.range(0, WAITS).mapToObj(i -> "wait " + i).toList())
+                        .returned(IntStream.range(0, WAITS).mapToObj(i -> "done " + i).toList()))
                 .warmups(1)
                 .rounds(ROUNDS);
     }

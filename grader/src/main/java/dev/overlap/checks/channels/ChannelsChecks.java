@@ -163,8 +163,12 @@ class ChannelsChecks {
         Trial<Line> trial = Trial.of(recorder -> new Line(recorder, job))
                 .baseline(LineReferences::oneAtATime)
                 .reference(LineReferences::staged)
+                .submission(PipelineApi::runSubmission)
                 // A pipeline that loses or repeats items does not count, however fast it was.
-                .submission(line -> PipelineApi.runSubmission(line).deliveredEverything())
+                .checkedBy((line, run) -> {
+                    assertThat(run).hint(STAGES).completed();
+                    LineAssert.assertThat(line).hint(STAGES).deliveredEachItemOnce();
+                })
                 .warmups(1)
                 .rounds(3);
 

@@ -110,8 +110,12 @@ class ThanksgivingDinnerChecks {
         Trial<Kitchen> trial = Trial.of(recorder -> new Kitchen(recorder, menu, CREW.subList(0, crew)))
                 .baseline(KitchenReferences::oneDishAfterAnother)
                 .reference(KitchenReferences::everyDishAtOnce)
+                .submission(KitchenApi::cookedBySubmission)
                 // A dinner cooked against the rules does not count, however fast it was.
-                .submission(kitchen -> KitchenApi.cookedBySubmission(kitchen).servedByTheRules())
+                .checkedBy((kitchen, run) -> {
+                    assertThat(run).hint(KEEP_THE_RULES).completed();
+                    KitchenAssert.assertThat(kitchen).hint(KEEP_THE_RULES).servedByTheRules();
+                })
                 .warmups(1)
                 .rounds(3);
 

@@ -77,6 +77,11 @@ final class MirrorScenario implements AutoCloseable {
         return mirrors.stream().map(mirror -> mirror.api().animalUri(animal.id())).toList();
     }
 
+    /** The address of one mirror's animal, as {@link #uris()} hands it out. */
+    URI uri(Mirror mirror) {
+        return mirror.api().animalUri(animal.id());
+    }
+
     List<Mirror> mirrors() {
         return mirrors;
     }

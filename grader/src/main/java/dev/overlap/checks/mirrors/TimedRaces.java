@@ -2,6 +2,8 @@ package dev.overlap.checks.mirrors;
 
 import dev.overlap.checks.mirrors.MirrorScenario.Mirror;
 import dev.overlap.measure.Recorder;
+import dev.overlap.measure.Remeasure;
+import dev.overlap.measure.Remeasure.Reading;
 import dev.overlap.measure.Run;
 import dev.overlap.workload.animals.Outcome;
 import dev.overlap.workload.animals.RecordingHttpClient;
@@ -31,7 +33,11 @@ final class TimedRaces {
         }
 
         @Override
-        public boolean rightButLate() {
+        public Reading reading() {
+            return rightButLate() ? Reading.LATE : Reading.SETTLED;
+        }
+
+        private boolean rightButLate() {
             Mirror slow = mirrors.mirror("slow");
             return run.failure().isEmpty() && mirrors.askedEveryMirrorOnce()
                     && slow.api().log().requests().getFirst().outcome() == Outcome.ABANDONED
@@ -59,7 +65,11 @@ final class TimedRaces {
         }
 
         @Override
-        public boolean rightButLate() {
+        public Reading reading() {
+            return rightButLate() ? Reading.LATE : Reading.SETTLED;
+        }
+
+        private boolean rightButLate() {
             return run.failure().isEmpty() && fallback.equals(run.result().answer()) && mirrors.askedEveryMirrorOnce()
                     && (run.wallTime().compareTo(allowed) > 0
                             || !mirrors.allCancelledWithin(run.result().calledAt(), allowed));
@@ -88,7 +98,11 @@ final class TimedRaces {
         }
 
         @Override
-        public boolean rightButLate() {
+        public Reading reading() {
+            return rightButLate() ? Reading.LATE : Reading.SETTLED;
+        }
+
+        private boolean rightButLate() {
             return interruption.finished() && !interruption.endedFirst() && interruption.flagUp()
                     && interruption.result().filter(fallback::equals).isPresent()
                     && interruption.afterInterrupt().compareTo(allowed) > 0;

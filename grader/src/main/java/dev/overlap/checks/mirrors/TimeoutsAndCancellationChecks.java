@@ -8,6 +8,8 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.mirrors.MirrorScenario.Spec;
+import dev.overlap.measure.Call;
+import dev.overlap.measure.Remeasure;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
 import dev.overlap.rules.InterruptRules;
@@ -86,9 +88,9 @@ class TimeoutsAndCancellationChecks {
         Duration interruptAfter = Duration.ofMillis(50);
         // A prompt stop returns well before the first good mirror could answer.
         Duration allowed = Duration.ofMillis(LATE).minus(interruptAfter).dividedBy(2);
-        try (TimedRaces.Interrupted race = Remeasure.whileLate(() -> TimedRaces.Interrupted.run(
+        try (TimedRaces.Interrupted race = Remeasure.judge(() -> TimedRaces.Interrupted.run(
                 MirrorScenario.start(random, Spec.good("first", LATE), Spec.good("second", LATE + 60),
-                        Spec.down("down", DOWN)), interruptAfter, fallback, allowed))) {
+                        Spec.down("down", DOWN)), interruptAfter, fallback, allowed)).attempt()) {
 
             InterruptionAssert.assertThat(race.interruption())
                     .hint("Where you catch InterruptedException, call Thread.currentThread().interrupt() before"
@@ -109,6 +111,7 @@ class TimeoutsAndCancellationChecks {
                     .baseline(http -> MirrorReferences.oneAfterAnother(http, race.uris()))
                     .reference(http -> MirrorReferences.firstGood(http, race.uris()))
                     .submission(http -> Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback))
+                    .checkedBy((http, run) -> wonByTheFastest(race, run))
                     .warmups(1)
                     .rounds(5);
 
@@ -122,7 +125,7 @@ class TimeoutsAndCancellationChecks {
         RandomGenerator random = Inputs.random("cancel");
         String fallback = fallback(random);
         warmUp(random, fallback);
-        try (TimedRaces.Won race = Remeasure.whileLate(() -> TimedRaces.Won.run(race(random), fallback))) {
+        try (TimedRaces.Won race = Remeasure.judge(() -> TimedRaces.Won.run(race(random), fallback)).attempt()) {
 
             assertThat(race.run()).hint(RACE).completed();
             RaceAssert.assertThat(race.mirrors()).hint(RACE).askedEveryMirrorOnce();
@@ -141,9 +144,9 @@ class TimeoutsAndCancellationChecks {
         Duration allowed = deadline.plus(Duration.ofMillis(LATE).minus(deadline).dividedBy(2));
         Evidence.record("deadline_ms", deadline.toMillis());
         Evidence.record("allowed_ms", allowed.toMillis());
-        try (TimedRaces.TimedOut race = Remeasure.whileLate(() -> TimedRaces.TimedOut.run(MirrorScenario.start(
+        try (TimedRaces.TimedOut race = Remeasure.judge(() -> TimedRaces.TimedOut.run(MirrorScenario.start(
                 random, Spec.good("first", LATE), Spec.good("second", LATE + 60), Spec.good("third", LATE + 120)),
-                deadline, fallback, allowed))) {
+                deadline, fallback, allowed)).attempt()) {
             Run<TimedRaces.Returned> run = race.run();
             Evidence.record("returned_ms", run.wallTime().toMillis());
 
@@ -195,6 +198,20 @@ class TimeoutsAndCancellationChecks {
         RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
         RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
         RuleAssert.assertThat(InterruptRules.CODE_THAT_CATCHES_AN_INTERRUPT_RESTORES_THE_FLAG).holdsFor(classes);
+    }
+
+    /** The animal, from a request this very run sent to the fastest good mirror: no answer kept from another run. */
+    private static void wonByTheFastest(MirrorScenario race, Run<?> run) {
+        assertThat(run).hint(RACE).completed();
+        Assertions.assertThat(race.isTheAnimal((String) run.result()))
+                .withFailMessage("It returned %s; every good mirror serves the animal %s.", run.result(),
+                        race.uris().getFirst().getPath())
+                .isTrue();
+        String fastest = "GET " + race.uri(race.fastestGood().orElseThrow());
+        Assertions.assertThat(run.calls()).map(Call::label)
+                .withFailMessage("It returned the animal without asking the fastest good mirror in the same call:"
+                        + " every answer must come from the race it returns.")
+                .contains(fastest);
     }
 
     private static MirrorScenario race(RandomGenerator random) throws IOException {

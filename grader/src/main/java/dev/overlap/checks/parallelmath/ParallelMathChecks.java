@@ -70,10 +70,14 @@ class ParallelMathChecks {
     @DisplayName("finishes the four tasks about as much sooner as the kit's parallel version does")
     void finishesSoonerOnSeveralCores() {
         List<Kernel> kernels = Kernels.heavyFour(Inputs.random("speed"));
+        List<Long> expected = kernels.stream().map(Kernel::compute).toList();
         Trial<List<CpuTask>> trial = Trial.of(recorder -> cpuTasks(recorder, kernels))
                 .baseline(CpuReferences::oneAfterAnother)
                 .reference(CpuReferences::inParallel)
                 .submission(tasks -> ParallelMath.computeAll(asHeavyTasks(tasks)))
+                // Every task computed in every run, in the run that returns it: no answer carries over.
+                .checkedBy((tasks, run) -> assertThat(run).hint(SPLIT_TASKS).completed()
+                        .ranEachCallOnce(labels(kernels.size())).returned(expected))
                 .warmups(1)
                 .rounds(5);
 
@@ -108,10 +112,14 @@ class ParallelMathChecks {
     @DisplayName("counts one range about as much sooner as the kit's parallel version does")
     void countsOneRangeSooner() {
         Range range = Range.random(Inputs.random("range speed"));
+        long expected = CpuReferences.countOneByOne(range.from(), range.to(), PrimeCount::isPrime);
         Trial<RangeInput> trial = Trial.of(recorder -> new RangeInput(range, new PrimeTest(recorder)))
                 .baseline(in -> CpuReferences.countOneByOne(in.range().from(), in.range().to(), in.isPrime()))
                 .reference(in -> CpuReferences.countInParallel(in.range().from(), in.range().to(), in.isPrime()))
                 .submission(in -> ParallelMath.countPrimes(in.range().from(), in.range().to(), in.isPrime()))
+                // Every number tested in every run, in the run that counts it: no count carries over.
+                .checkedBy((in, run) -> assertThat(run).hint(SPLIT_RANGE).completed()
+                        .didEachPieceOnce(range.size()).returned(expected))
                 .warmups(1)
                 .rounds(5);
 

@@ -153,10 +153,13 @@ class PitfallsChecks {
         RandomGenerator random = Inputs.random("checksum speed");
         long n = random.nextLong(1_000_000, 1_500_000);
         long salt = random.nextLong();
+        long expected = CpuReferences.sumOneByOne(n, term -> MixFunction.value(salt, 16, term));
         Trial<MixFunction> trial = Trial.of(recorder -> new MixFunction(recorder, salt, 16))
                 .baseline(mix -> CpuReferences.sumOneByOne(n, mix))
                 .reference(mix -> CpuReferences.sumInParallel(n, mix))
                 .submission(mix -> Scoreboard.checksum(n, mix))
+                // Every term mixed in every run, in the run that sums it: no checksum carries over.
+                .checkedBy((mix, run) -> assertThat(run).completed().didEachPieceOnce(n).returned(expected))
                 .warmups(1)
                 .rounds(5);
 
@@ -182,11 +185,14 @@ class PitfallsChecks {
     @DisplayName("looks the players up in about the time of one lookup")
     void looksUpInAboutOneLatency() {
         List<String> ids = playerIds(Inputs.random("lookup speed"));
-        long salt = Inputs.random("lookup speed names").nextLong();
-        Trial<WaitingLookup> trial = Trial.of(recorder -> new WaitingLookup(recorder, LOOKUP_LATENCY, salt))
+        RandomGenerator salts = Inputs.random("lookup speed names");
+        // A salt of its own for every run: the names change from run to run, so none carries over.
+        Trial<WaitingLookup> trial = Trial.of(recorder -> new WaitingLookup(recorder, LOOKUP_LATENCY, salts.nextLong()))
                 .baseline(lookup -> WaitingReferences.oneAfterAnother(calls(ids, lookup)))
                 .reference(lookup -> WaitingReferences.allAtOnce(calls(ids, lookup)))
                 .submission(lookup -> Scoreboard.namesOf(ids, lookup::apply))
+                .checkedBy((lookup, run) -> assertThat(run).completed().ranEachCallOnce(ids)
+                        .returned(ids.stream().map(id -> WaitingLookup.answer(lookup.salt(), id)).toList()))
                 .warmups(1)
                 .rounds(3);
 

@@ -7,6 +7,7 @@ import dev.overlap.check.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.measure.Call;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
@@ -22,6 +23,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import righttool.Clinic;
 import righttool.Examined;
@@ -43,6 +47,9 @@ class RightToolChecks {
             + " example animals.parallelStream().map(a -> new Examined(a, checkup.examine(a))).toList();"
             + " see README, task 2.";
 
+    private static final String RETURN_IN_ORDER = "Return one Examined per animal, in the order of GET /animals,"
+            + " with the score checkup.examine gave that animal, whatever order the work finished in.";
+
     @Check(kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("fetches every animal of a random zoo once and returns its checkup, in the API's order")
     void examinesEveryAnimalInOrder() throws IOException {
@@ -51,8 +58,7 @@ class RightToolChecks {
             Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
                     zoo.limit(), zoo.checkup(recorder)));
 
-            assertThat(run).hint("Return one Examined per animal, in the order of GET /animals, with the score"
-                    + " checkup.examine gave that animal, whatever order the work finished in.")
+            assertThat(run).hint(RETURN_IN_ORDER)
                     .completed()
                     .ranEachCallOnce(zoo.kernels().keySet().stream().map(id -> "examine " + id).toList())
                     .returnedList(zoo.expected());
@@ -118,6 +124,8 @@ class RightToolChecks {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("speed"));
         Duration cpuWork = zoo.cpuWork();
         Evidence.record("cpu_work_ms", cpuWork.toMillis());
+        List<Examined> expected = zoo.expected();
+        List<String> checkups = zoo.kernels().keySet().stream().map(id -> "examine " + id).toList();
         try (AnimalsApi api = zoo.start(LATENCY)) {
             URI uri = api.uri();
             Trial<ClinicInput> trial = Trial.of(recorder -> new ClinicInput(animalRequests(recorder), uri,
@@ -126,12 +134,23 @@ class RightToolChecks {
                     .reference(ClinicReferences::eachWithItsTool)
                     .submission(in -> Clinic.examineAll(in.http(), in.api(), in.limit(),
                             ClinicScenario.checkup(in.tasks())))
+                    .checkedBy((in, run) -> examinedEachOnce(checkups, expected, run))
                     .warmups(1)
                     .rounds(3);
 
             assertThat(trial).hint(FETCH + " " + EXAMINE)
                     .finishesNearLowerBound(zoo.lowerBound(LATENCY, cpuWork), zoo.totalWork(LATENCY, cpuWork));
         }
+    }
+
+    /** Every animal examined exactly once in this very run, and the right checkups returned in the API's order. */
+    private static void examinedEachOnce(List<String> checkups, List<Examined> expected, Run<?> run) {
+        assertThat(run).hint(RETURN_IN_ORDER).completed().returnedList(expected);
+        Map<String, Long> examined = run.calls().stream().map(Call::label).filter(checkups::contains)
+                .collect(Collectors.groupingBy(label -> label, Collectors.counting()));
+        List<String> notOnce = checkups.stream().filter(label -> examined.getOrDefault(label, 0L) != 1).toList();
+        Assertions.assertThat(notOnce).withFailMessage("These checkups did not run exactly once: %s. Every animal"
+                + " must be examined once, in the same call that returns its score.", notOnce).isEmpty();
     }
 
     @Check(kind = Kind.STRUCTURE, points = 2)

@@ -154,11 +154,13 @@ class WebServerChecks {
     @Check(kind = Kind.SPEEDUP, points = 3)
     @DisplayName("answers several slow reports in about the time of one")
     void answersSlowReportsInAboutTheTimeOfOne() {
-        List<String> topics = IntStream.range(0, REPORTS_AT_ONCE).mapToObj(i -> "speed-" + i).toList();
-        Trial<ReportLoad> trial = Trial.of(recorder -> ReportLoad.of(recorder, topics, REPORT_LATENCY))
+        RandomGenerator random = Inputs.random("speed");
+        Trial<ReportLoad> trial = Trial.of(recorder -> ReportLoad.of(recorder, REPORTS_AT_ONCE, REPORT_LATENCY, random))
                 .baseline(load -> WaitingReferences.oneAfterAnother(load.asTasks()))
                 .reference(load -> WaitingReferences.allAtOnce(load.asTasks()))
-                .submission(load -> Conversation.reportsAtOnce(load.archive(), topics))
+                .submission(load -> Conversation.reportsAtOnce(load.archive(), load.topics()))
+                .checkedBy((load, run) -> assertThat(run).hint(ONE_THREAD_EACH).completed()
+                        .ranEachCallOnce(load.labels()).returned(load.replies()))
                 .warmups(1)
                 .rounds(3);
 

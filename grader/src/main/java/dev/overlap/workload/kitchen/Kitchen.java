@@ -134,17 +134,6 @@ public final class Kitchen {
         return problems;
     }
 
-    /** For timed runs: a dinner cooked against the rules does not count, however fast it was. */
-    public Kitchen servedByTheRules() {
-        serve();
-        List<String> problems = problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the dinner broke the kitchen's rules " + complaintCount()
-                    + " time(s), first: " + problems.getFirst());
-        }
-        return this;
-    }
-
     /** Every broken rule, as sentences, the first {@value #KEPT_COMPLAINTS} of them. */
     public List<String> complaints() {
         return new ArrayList<>(complaints);

@@ -149,16 +149,6 @@ public final class Line {
         return problems;
     }
 
-    /** For timed runs: a pipeline that loses or repeats items does not count, however fast it was. */
-    public Line deliveredEverything() {
-        List<String> problems = problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the pipeline did not deliver every item exactly once: "
-                    + problems.getFirst());
-        }
-        return this;
-    }
-
     /** The most items that had left the producer and not yet reached a worker. */
     public int peakBeforeWork() {
         return peakBeforeWork.get();

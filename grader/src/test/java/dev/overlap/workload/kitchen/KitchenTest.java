@@ -97,8 +97,12 @@ class KitchenTest {
         Kitchen concurrent = KitchenReferences.everyDishAtOnce(new Kitchen(new Recorder(), FAMILY,
                 List.of("Ann", "Bo")));
 
-        assertThat(sequential.servedByTheRules().peakCooksAtWork()).isEqualTo(1);
-        assertThat(concurrent.servedByTheRules().peakCooksAtWork()).isEqualTo(2);
+        sequential.serve();
+        concurrent.serve();
+        KitchenAssert.assertThat(sequential).servedByTheRules();
+        KitchenAssert.assertThat(concurrent).servedByTheRules();
+        assertThat(sequential.peakCooksAtWork()).isEqualTo(1);
+        assertThat(concurrent.peakCooksAtWork()).isEqualTo(2);
         assertThat(concurrent.attendedWhileWaiting()).isPositive();
     }
 

@@ -1,0 +1,98 @@
+package dev.overlap.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * How many cores this JVM could use at once, measured before any submission class was loaded.
+ *
+ * <p>Why a calibration of its own: a CPU verdict asks whether the machine had a core to spare, and the kit's
+ * reference cannot answer that, because it runs beside the submission, which could spin the cores while it runs to
+ * make the machine look full and be graded on evidence alone. So the checks' JVM asks once, at its start, before any
+ * code of the submission can run: one spinning thread per core for a short window, and the CPU time they got
+ * together over the window's length. Two threads that each had a core get near 2.0; with a neighbour holding a core
+ * they share one and get near 1.0. The best of a few windows is kept, so a single hiccup does not count as load.
+ *
+ * @param cores     {@link Runtime#availableProcessors()} when calibrated
+ * @param coresUsed the CPU time all spinning threads got together over the window: cores the JVM could use
+ */
+public record Cores(int cores, double coresUsed) {
+
+    private static final long WINDOW_NANOS = 25_000_000;
+    private static final int WINDOWS = 3;
+    private static volatile Cores calibrated;
+
+    /** Measures this JVM's cores now and keeps the figure for every check of the JVM. */
+    public static Cores calibrate() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double best = 0;
+        for (int window = 0; window < WINDOWS && cores > 1; window++) {
+            best = Math.max(best, spinTogether(cores));
+        }
+        calibrated = new Cores(cores, cores > 1 ? best : 1);
+        return calibrated;
+    }
+
+    /** The calibration taken when this JVM started, or one taken now where none was (the kit's own tests). */
+    public static Cores ofThisJvm() {
+        Cores known = calibrated;
+        return known != null ? known : calibrate();
+    }
+
+    /**
+     * A core to spare: the spinning threads got at least half of every core beyond the first, as a parallel run needs
+     * to show a speedup the clock can tell from noise.
+     */
+    public boolean spare() {
+        return cores >= 2 && coresUsed >= 1 + (cores - 1) / 2.0;
+    }
+
+    /** The cores the JVM could use together, between one and all of them: what a parallel run can share work by. */
+    public double usable() {
+        return Math.clamp(coresUsed, 1, cores);
+    }
+
+    public String story() {
+        return String.format(Locale.ROOT, "before your code was loaded, %d threads spinning together got %.2f of"
+                + " the %d cores", cores, coresUsed, cores);
+    }
+
+    private static double spinTogether(int threads) {
+        CountDownLatch start = new CountDownLatch(1);
+        long[] cpu = new long[threads];
+        List<Thread> spinners = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int index = i;
+            spinners.add(Thread.ofPlatform().daemon().name("overlap-calibration-" + i).start(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long before = CpuClock.currentThreadNanos();
+                long until = System.nanoTime() + WINDOW_NANOS;
+                long sink = 0;
+                while (System.nanoTime() < until) {
+                    sink = sink * 31 + until;
+                }
+                cpu[index] = sink == 42 ? 0 : CpuClock.currentThreadNanos() - before;
+            }));
+        }
+        start.countDown();
+        for (Thread spinner : spinners) {
+            try {
+                spinner.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }
+        long total = 0;
+        for (long used : cpu) {
+            total += Math.max(0, used);
+        }
+        return (double) total / WINDOW_NANOS;
+    }
+}
