@@ -47,22 +47,22 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
      */
     double pace() {
         double baselinePace = (double) baseline().toNanos() / totalWork.toNanos();
-        double referencePace = (double) reference().toNanos() / bound.time().toNanos();
+        double referencePace = (double) reference().toNanos() / bound.ideal().toNanos();
         return Math.clamp(Math.min(baselinePace, referencePace), 1, SLOWEST_PACE);
     }
 
-    /** The bar theory sets at this pace: the bound plus a quarter of what overlapping saves. */
+    /** The bar theory sets at this pace: the ideal (the bound, or the design's least time) plus a quarter of the saving. */
     Duration ceiling() {
-        return atPace(bound.time().plus(saving(1 - SHARE_OF_SAVING)));
+        return atPace(bound.ideal().plus(saving(1 - SHARE_OF_SAVING)));
     }
 
-    /** The slowest the reference may be and still be a yardstick: the bound plus half of the bar's margin. */
+    /** The slowest the reference may be and still be a yardstick: the ideal plus half of the bar's margin. */
     Duration referenceLimit() {
-        return atPace(bound.time().plus(saving((1 - SHARE_OF_SAVING) / 2)));
+        return atPace(bound.ideal().plus(saving((1 - SHARE_OF_SAVING) / 2)));
     }
 
     private Duration saving(double share) {
-        return Duration.ofNanos(Math.round(totalWork.minus(bound.time()).toNanos() * share));
+        return Duration.ofNanos(Math.round(totalWork.minus(bound.ideal()).toNanos() * share));
     }
 
     private Duration atPace(Duration theory) {
@@ -145,6 +145,7 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
         Evidence.record("reference_limit_ms", referenceLimit().toMillis());
         Evidence.record("pace", round(pace()));
         Evidence.record("lower_bound_ms", bound.time().toMillis());
+        bound.design().ifPresent(design -> Evidence.record("design_ms", design.time().toMillis()));
         bound.withOneWorkerFewer().ifPresent(fewer -> Evidence.record("one_worker_fewer_bound_ms",
                 fewer.toMillis()));
         Evidence.record("speedup", round(timings.speedup(Role.SUBMISSION)));
@@ -159,9 +160,9 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
     /** Why the kit's reference could not serve as a yardstick, for a check that fails closed. */
     String disturbance() {
         return format("the kit's own concurrent version took %d ms (%s), more than the %d ms its work allows at this"
-                + " machine's pace (%s at least %d ms, %.2fx theory at most).", reference().toMillis(),
-                timings.howMany(Role.REFERENCE), referenceLimit().toMillis(), bound.reason(),
-                bound.time().toMillis(), SLOWEST_PACE);
+                + " machine's pace (%s: at least %d ms; %.2fx theory at most).", reference().toMillis(),
+                timings.howMany(Role.REFERENCE), referenceLimit().toMillis(), bound.idealReason(),
+                bound.ideal().toMillis(), SLOWEST_PACE);
     }
 
     String failure(int remeasures) {
@@ -194,8 +195,9 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
 
     private String requiredStory() {
         if (required().equals(ceiling())) {
-            return format("%s plus a quarter of what overlapping saves in theory (%d ms), at this machine's pace"
-                    + " (%.2fx theory)", bound.reason(), totalWork.minus(bound.time()).toMillis(), pace());
+            return format("%s (%d ms) plus a quarter of what overlapping saves in theory (%d ms), at this machine's"
+                    + " pace (%.2fx theory)", bound.idealReason(), bound.ideal().toMillis(),
+                    totalWork.minus(bound.ideal()).toMillis(), pace());
         }
         boolean crewLimited = crewLimit().filter(limit -> limit.equals(required())).isPresent();
         return crewLimited
