@@ -15,25 +15,13 @@ import java.util.Locale;
  * core was spare, something (a neighbour, or the submission's own threads) took the cores while it ran: the
  * measurement is disturbed, never a reason to lower the bar.
  */
-record CpuVerdict(Timings timings, int tasks, Cores machine) implements Remeasure.Attempt {
+record CpuVerdict(Timings timings, int tasks, Cores machine) implements TimedVerdict {
 
     /**
      * The share of the reference's saving a submission must achieve: halfway between what sequential
      * code saves (nothing) and what the same parallel work saves (all of it), the widest margin both ways.
      */
     static final double SHARE_OF_SAVING = 0.5;
-
-    Duration submission() {
-        return timings.median(Role.SUBMISSION);
-    }
-
-    Duration baseline() {
-        return timings.median(Role.BASELINE);
-    }
-
-    Duration reference() {
-        return timings.median(Role.REFERENCE);
-    }
 
     double speedup() {
         return timings.speedup(Role.SUBMISSION);
@@ -93,7 +81,8 @@ record CpuVerdict(Timings timings, int tasks, Cores machine) implements Remeasur
         return parallelRuns() * 2 > timings.of(Role.SUBMISSION).size();
     }
 
-    boolean passed() {
+    @Override
+    public boolean passed() {
         return timings.failure(Role.SUBMISSION).isEmpty() && parallelByEvidence() && !disturbed()
                 && (!spareCore() || speedup() >= requiredSpeedup());
     }
@@ -115,7 +104,8 @@ record CpuVerdict(Timings timings, int tasks, Cores machine) implements Remeasur
                 || (!passed() && timings.of(Role.SUBMISSION).stream().allMatch(run -> run.threads().size() == 1));
     }
 
-    void record() {
+    @Override
+    public void record() {
         Evidence.record("submission_ms", submission().toMillis());
         Evidence.record("baseline_ms", baseline().toMillis());
         Evidence.record("reference_ms", reference().toMillis());
@@ -138,12 +128,14 @@ record CpuVerdict(Timings timings, int tasks, Cores machine) implements Remeasur
     }
 
     /** Why the kit's reference could not serve as a yardstick, for a check that fails closed. */
-    String disturbance() {
+    @Override
+    public String disturbance() {
         return format("the kit's parallel version reached only %.2fx (%s), less than half of the ideal %.2fx,"
                 + " although %s.", referenceSpeedup(), timings.howMany(Role.REFERENCE), ideal(), machine.story());
     }
 
-    String failure(int remeasures) {
+    @Override
+    public String failure(int remeasures) {
         var thrown = timings.failure(Role.SUBMISSION);
         if (thrown.isPresent()) {
             return "The code threw " + RunAssert.describe(thrown.get()) + " while it was being timed.";
@@ -163,7 +155,8 @@ record CpuVerdict(Timings timings, int tasks, Cores machine) implements Remeasur
                 + " splits badly.", timeSentence(), required().toMillis(), requiredSpeedup(), remeasures + 1);
     }
 
-    String summary() {
+    @Override
+    public String summary() {
         if (spareCore()) {
             return format("%s It needed %.2fx.", timeSentence(), requiredSpeedup());
         }

@@ -43,18 +43,8 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
      * @param totalWork all the work one piece after another, what the sequential baseline takes in theory
      */
     public TrialAssert finishesNearLowerBound(LowerBound bound, Duration totalWork) {
-        Remeasure.Judgement<WaitVerdict> judgement = judge(() -> new WaitVerdict(actual.measure(firstRound ->
-                new WaitVerdict(firstRound, bound, totalWork).settledInOneRound()), bound, totalWork));
-        WaitVerdict verdict = judgement.attempt();
-        verdict.record();
-        if (judgement.failsClosed()) {
-            failWithMessage("%s", judgement.tooBusy(verdict.disturbance()));
-        }
-        if (!verdict.passed()) {
-            failWithMessage("%s", verdict.failure(judgement.remeasures()) + hint);
-        }
-        Evidence.note(verdict.summary());
-        return this;
+        return conclude(judge(() -> new WaitVerdict(actual.measure(firstRound ->
+                new WaitVerdict(firstRound, bound, totalWork).settledInOneRound()), bound, totalWork)));
     }
 
     /**
@@ -67,9 +57,13 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
      */
     public TrialAssert hasParallelSpeedup(int tasks) {
         Cores machine = Cores.ofThisJvm();
-        Remeasure.Judgement<CpuVerdict> judgement = judge(() -> new CpuVerdict(actual.measure(firstRound ->
-                new CpuVerdict(firstRound, tasks, machine).settledInOneRound()), tasks, machine));
-        CpuVerdict verdict = judgement.attempt();
+        return conclude(judge(() -> new CpuVerdict(actual.measure(firstRound ->
+                new CpuVerdict(firstRound, tasks, machine).settledInOneRound()), tasks, machine)));
+    }
+
+    /** The last measurement decides: failed closed when the machine stayed too busy, else passed or failed. */
+    private TrialAssert conclude(Remeasure.Judgement<? extends TimedVerdict> judgement) {
+        TimedVerdict verdict = judgement.attempt();
         verdict.record();
         if (judgement.failsClosed()) {
             failWithMessage("%s", judgement.tooBusy(verdict.disturbance()));

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param bound     the least any correct run can take
  * @param totalWork all the work one piece after another, what the sequential baseline takes in theory
  */
-record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implements Remeasure.Attempt {
+record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implements TimedVerdict {
 
     /**
      * The share of the saving a submission must achieve. Overlapping the same work gets all of it, while leaving one
@@ -28,18 +28,6 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
 
     /** The most a run may take over theory and still count as the machine's pace: a quarter, as the bar allows. */
     static final double SLOWEST_PACE = 1 + (1 - SHARE_OF_SAVING);
-
-    Duration submission() {
-        return timings.median(Role.SUBMISSION);
-    }
-
-    Duration baseline() {
-        return timings.median(Role.BASELINE);
-    }
-
-    Duration reference() {
-        return timings.median(Role.REFERENCE);
-    }
 
     /**
      * How much longer than theory the kit's own runs took: the smaller of the baseline's and the reference's
@@ -113,7 +101,8 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
         return reference().compareTo(referenceLimit()) > 0;
     }
 
-    boolean passed() {
+    @Override
+    public boolean passed() {
         return !threw() && !skippedWork() && !disturbed() && submission().compareTo(required()) <= 0;
     }
 
@@ -136,7 +125,8 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
         return threw() || (!passed() && !disturbed() && timings.peakInFlight(Role.SUBMISSION) == 1);
     }
 
-    void record() {
+    @Override
+    public void record() {
         Evidence.record("submission_ms", submission().toMillis());
         Evidence.record("baseline_ms", baseline().toMillis());
         Evidence.record("reference_ms", reference().toMillis());
@@ -158,14 +148,16 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
     }
 
     /** Why the kit's reference could not serve as a yardstick, for a check that fails closed. */
-    String disturbance() {
+    @Override
+    public String disturbance() {
         return format("the kit's own concurrent version took %d ms (%s), more than the %d ms its work allows at this"
                 + " machine's pace (%s: at least %d ms; %.2fx theory at most).", reference().toMillis(),
                 timings.howMany(Role.REFERENCE), referenceLimit().toMillis(), bound.idealReason(),
                 bound.ideal().toMillis(), SLOWEST_PACE);
     }
 
-    String failure(int remeasures) {
+    @Override
+    public String failure(int remeasures) {
         var thrown = timings.failure(Role.SUBMISSION);
         if (thrown.isPresent()) {
             return "The code threw " + RunAssert.describe(thrown.get()) + " while it was being timed.";
@@ -209,7 +201,8 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
                         reference().toMillis());
     }
 
-    String summary() {
+    @Override
+    public String summary() {
         return format("Finished in %d ms (%s), %.2fx faster than the sequential %d ms;"
                 + " needed %.2fx, ideal %.2fx.", submission().toMillis(), timings.howMany(Role.SUBMISSION),
                 timings.speedup(Role.SUBMISSION), baseline().toMillis(),
