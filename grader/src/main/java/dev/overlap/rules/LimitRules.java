@@ -24,8 +24,7 @@ public final class LimitRules {
         return new ArchCondition<>("create a java.util.concurrent.Semaphore") {
             @Override
             public void check(Submission submission, ConditionEvents events) {
-                boolean creates = submission.classes().stream()
-                        .flatMap(javaClass -> javaClass.getConstructorCallsFromSelf().stream())
+                boolean creates = submission.constructorsUsed()
                         .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Semaphore.class));
                 events.add(new SimpleConditionEvent(submission, creates, creates
                         ? "the submission creates a Semaphore"

@@ -1,6 +1,7 @@
 package dev.overlap.rules;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.AbstractClassesTransformer;
 import com.tngtech.archunit.lang.ArchRule;
@@ -31,6 +32,21 @@ public record Submission(JavaClasses classes) {
 
     public Stream<JavaMethodCall> methodCalls() {
         return classes.stream().flatMap(javaClass -> javaClass.getMethodCallsFromSelf().stream());
+    }
+
+    /**
+     * Every method the submission calls or refers to: {@code Thread::startVirtualThread} handed to an executor starts
+     * virtual threads as surely as calling it does.
+     */
+    public Stream<JavaCodeUnitAccess<?>> methodsUsed() {
+        return classes.stream().flatMap(javaClass -> Stream.concat(javaClass.getMethodCallsFromSelf().stream(),
+                javaClass.getMethodReferencesFromSelf().stream()));
+    }
+
+    /** Every constructor the submission calls or refers to ({@code Semaphore::new} included). */
+    public Stream<JavaCodeUnitAccess<?>> constructorsUsed() {
+        return classes.stream().flatMap(javaClass -> Stream.concat(javaClass.getConstructorCallsFromSelf().stream(),
+                javaClass.getConstructorReferencesFromSelf().stream()));
     }
 
     /** Evaluates a rule on these classes; see {@link RuleAssert} for the learner's message. */

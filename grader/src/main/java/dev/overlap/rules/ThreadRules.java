@@ -38,7 +38,7 @@ public final class ThreadRules {
         return new ArchCondition<>("start virtual threads") {
             @Override
             public void check(Submission submission, ConditionEvents events) {
-                boolean starts = submission.methodCalls().anyMatch(call -> startsVirtualThreads(
+                boolean starts = submission.methodsUsed().anyMatch(call -> startsVirtualThreads(
                         call.getTargetOwner().getName(), call.getName()));
                 events.add(new SimpleConditionEvent(submission, starts, starts
                         ? "the submission starts virtual threads"

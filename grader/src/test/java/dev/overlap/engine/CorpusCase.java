@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One hostile or broken submission of an exercise and what grading it must give, read from the
- * {@code expected.properties} beside its sources: the {@code exercise} it submits ({@value #DEFAULT_EXERCISE}
- * unless it says otherwise), {@code status}, {@code score}, text the feedback and the output must contain
- * ({@code |} between pieces), limits to shorten for the corpus, and the same keys prefixed
+ * One submission of a corpus (a hostile or broken one, or a correct alternative) and what grading it must give,
+ * read from the {@code expected.properties} beside its sources: the {@code exercise} it submits
+ * ({@value #DEFAULT_EXERCISE} unless it says otherwise), {@code status}, {@code score}, text the feedback and the
+ * output must contain ({@code |} between pieces), limits to shorten for the corpus, and the same keys prefixed
  * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code startsFrom}
  * holds only the files it changes: the rest come from that folder of the kit (a starter). A case with
  * {@code linkTo} has no sources: its folder in the submission is a symbolic link to that folder of the kit.

@@ -1,5 +1,7 @@
 package dev.overlap.engine;
 
+import static dev.overlap.engine.Corpora.everything;
+import static dev.overlap.engine.Corpora.reportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overlap.check.Kind;
@@ -10,19 +12,15 @@ import dev.overlap.report.GradeReport;
 import dev.overlap.report.JsonReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,37 +56,24 @@ class HostileCorpusTest {
 
     @BeforeAll
     static void gradeTheCorpus() throws IOException, URISyntaxException {
-        Path project = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
+        Path project = Corpora.project();
         projectReport = project.resolve("target/grade/grade.json");
         projectReportBefore = contentOf(projectReport);
         cases = CorpusCase.under(Path.of(HostileCorpusTest.class.getResource("/hostile").toURI()));
-        Catalog catalog = Catalog.load();
-        exercises = new TreeMap<>();
-        for (CorpusCase hostile : cases) {
-            exercises.put(hostile.exercise(), catalog.find(hostile.exercise()).orElseThrow(() ->
-                    new IllegalStateException(hostile.name() + " submits " + hostile.exercise()
-                            + ", which is not an exercise of the catalog")));
-        }
+        exercises = Corpora.exercisesOf(cases);
         // Read before any case runs: a case that rewrote the seal with the JARs would not fool this one.
         kit = Kit.ofThisJvm();
 
         root = Files.createTempDirectory("overlap-corpus-");
         List<ExerciseSpec> specs = new ArrayList<>();
         for (CorpusCase hostile : cases) {
-            if (hostile.linkTo().isPresent()) {
-                Files.createSymbolicLink(root.resolve(hostile.name()), project.resolve(hostile.linkTo().get()));
-            } else {
-                if (hostile.startsFrom().isPresent()) {
-                    copy(project.resolve(hostile.startsFrom().get()), root.resolve(hostile.name()));
-                }
-                copy(hostile.folder(), root.resolve(hostile.name()));
-            }
+            Corpora.layOut(hostile, project, root);
             specs.add(specOf(hostile));
         }
         // The honest copies go last, after every bomb, flood and crash, so any harm they left would show.
         for (ExerciseSpec exercise : exercises.values()) {
             String honest = HONEST + exercise.id();
-            copy(project.resolve("solutions").resolve(exercise.id()), root.resolve(honest));
+            Corpora.copy(project.resolve("solutions").resolve(exercise.id()), root.resolve(honest));
             specs.add(new ExerciseSpec(honest, honest, exercise.checkClass(), exercise.timeout(),
                     exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(),
                     exercise.checks()));
@@ -97,7 +82,7 @@ class HostileCorpusTest {
         long seed = new SecureRandom().nextLong();
         System.out.println("Hostile corpus: " + cases.size() + " cases and " + exercises.size()
                 + " honest copies, seed " + Long.toHexString(seed));
-        Grader grader = Grading.grader(seed, GradeListener.onFinished(HostileCorpusTest::progress));
+        Grader grader = Grading.grader(seed, GradeListener.onFinished(Corpora::progress));
         withRules = grader.grade(root, specs);
         List<ExerciseSpec> unruled = cases.stream().filter(hostile -> hostile.withoutRules().isPresent())
                 .map(HostileCorpusTest::specOf).toList();
@@ -113,11 +98,7 @@ class HostileCorpusTest {
 
     @AfterAll
     static void removeTheCopies() throws IOException {
-        if (root != null) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
-        }
+        Corpora.delete(root);
     }
 
     @TestFactory
@@ -195,41 +176,7 @@ class HostileCorpusTest {
                 .mapToInt(CheckSpec::points).sum();
     }
 
-    private static void progress(ExerciseReport report) {
-        System.out.printf(Locale.ROOT, "  %-26s %-17s %2d/%-2d %5.1f s%n", report.id(), report.status().id(),
-                report.score(), report.maxScore(), report.durationMs() / 1000.0);
-    }
-
-    private static ExerciseReport reportOf(GradeReport report, String id) {
-        return report.exercises().stream().filter(exercise -> exercise.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static String everything(ExerciseReport report) {
-        StringBuilder text = new StringBuilder(report.feedback());
-        report.checks().forEach(check -> text.append("\n  ").append(check.passed() ? "PASS " : "FAIL ")
-                .append(check.id()).append(": ").append(check.feedback()));
-        return text.append("\n  output: ").append(report.output().lines().limit(5).toList()).toString();
-    }
-
     private static Optional<String> contentOf(Path file) throws IOException {
         return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
-    }
-
-    /** Copies a folder's tree, over what is already there: a case's own files replace its starter's. */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(file -> {
-                try {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -14,7 +14,7 @@ class PoolAndFutureRulesTest {
     @DisplayName("a pool of virtual threads is caught, also when its factory comes from a field")
     void catchesPooledVirtualThreads() {
         assertThat(violations(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED, "Pools$CaughtVirtualPool"))
-                .contains("Pools.CaughtVirtualPool.pool (Pools.java:17) creates a pool of virtual threads with"
+                .contains("Pools.CaughtVirtualPool.pool (Pools.java:20) creates a pool of virtual threads with"
                         + " Executors.newFixedThreadPool(...)");
         assertThat(violations(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED, "Pools$CaughtVirtualPoolFromField"))
                 .contains("creates a pool of virtual threads with ThreadPoolExecutor.new(...)");
@@ -56,6 +56,15 @@ class PoolAndFutureRulesTest {
         assertThat(violations(rule, "Direct$Caught")).contains("Direct.Caught.handle -> Thread.sleep (Direct.java:9)")
                 .contains("To wait for time without holding a thread");
         assertThat(violations(rule, "Direct$Harmless")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("virtual threads started and a Semaphore made through method references count as started and made")
+    void countsMethodReferences() {
+        assertThat(violations(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS, "Pools$VirtualThreadsByReference"))
+                .isEmpty();
+        assertThat(violations(LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE,
+                "Pools$VirtualThreadsByReference")).isEmpty();
     }
 
     private static String violations(ArchRule rule, String fixture) {

@@ -51,7 +51,8 @@ class AnimalsApiChecks {
     void reportsEveryAnimalInOrder() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("report"));
         try (AnimalsApi api = zoo.start(Duration.ofMillis(2))) {
-            Run<ZooReport> run = Run.of(RecordingHttpClient::on, http -> Zoo.report(http, api.uri(), zoo.limit()));
+            Run<ZooReport> run = Run.of(recorder -> new ZooCall(RecordingHttpClient.on(recorder), api.uri(),
+                    zoo.limit()), AnimalsApiChecks::report);
 
             reportsTheZoo(zoo, run);
             RequestLogAssert.assertThat(api.log()).hint("Fetch the list once and each animal once.")
@@ -64,8 +65,8 @@ class AnimalsApiChecks {
     void keepsTheLimitInFlight() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("limit"));
         try (AnimalsApi api = zoo.start(OVERLAPPING)) {
-            Run<ZooReport> run = Run.of(recorder -> () -> Zoo.report(RecordingHttpClient.on(recorder), api.uri(),
-                    zoo.limit()));
+            Run<ZooReport> run = Run.of(recorder -> new ZooCall(RecordingHttpClient.on(recorder), api.uri(),
+                    zoo.limit()), AnimalsApiChecks::report);
 
             RequestLogAssert.assertThat(api.log()).hint(LIMIT).refusedNone();
             assertThat(run).hint(LIMIT).completed();
@@ -79,8 +80,8 @@ class AnimalsApiChecks {
         ZooScenario zoo = ZooScenario.random(Inputs.random("threads"));
         try (AnimalsApi api = zoo.start(OVERLAPPING)) {
             // Only the animals: the list comes first, from whichever thread called report().
-            Run<ZooReport> run = Run.of(recorder -> () -> Zoo.report(RecordingHttpClient.on(recorder,
-                    uri -> uri.getPath().startsWith("/animals/")), api.uri(), zoo.limit()));
+            Run<ZooReport> run = Run.of(recorder -> new ZooCall(RecordingHttpClient.on(recorder,
+                    uri -> uri.getPath().startsWith("/animals/")), api.uri(), zoo.limit()), AnimalsApiChecks::report);
 
             assertThat(run).hint(OVERLAP).completed().ranConcurrently().onVirtualThreads();
         }
@@ -91,11 +92,12 @@ class AnimalsApiChecks {
     void finishesInRoundsOfTheLimit() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("speed"));
         try (AnimalsApi api = zoo.start(LATENCY)) {
-            Trial<HttpClient> trial = Trial.<HttpClient>of(RecordingHttpClient::on)
-                    .baseline(http -> AnimalsReferences.oneAtATime(http, api.uri()))
-                    .reference(http -> AnimalsReferences.atMost(zoo.limit(), http, api.uri()))
-                    .submission(http -> Zoo.report(http, api.uri(), zoo.limit()))
-                    .checkedBy((http, run) -> reportsTheZoo(zoo, run))
+            Trial<ZooCall> trial = Trial.of(recorder -> new ZooCall(RecordingHttpClient.on(recorder), api.uri(),
+                            zoo.limit()))
+                    .baseline(call -> AnimalsReferences.oneAtATime(call.http(), call.api()))
+                    .reference(call -> AnimalsReferences.atMost(call.limit(), call.http(), call.api()))
+                    .submission(AnimalsApiChecks::report)
+                    .checkedBy((call, run) -> reportsTheZoo(zoo, run))
                     .warmups(1)
                     .rounds(5);
 
@@ -112,6 +114,18 @@ class AnimalsApiChecks {
         RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
         RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
         RuleAssert.assertThat(LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE).holdsFor(classes);
+    }
+
+    /** What one call of the submission gets: a recording client, the API's address and its limit. */
+    private record ZooCall(HttpClient http, URI api, int limit) {
+    }
+
+    /**
+     * The one place every check calls the submission from, through the kit's harness: a correctness run, a
+     * warm-up and a timed round look the same from inside, down to the stack.
+     */
+    private static ZooReport report(ZooCall call) throws Exception {
+        return Zoo.report(call.http(), call.api(), call.limit());
     }
 
     /**

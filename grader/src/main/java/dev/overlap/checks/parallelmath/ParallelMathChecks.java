@@ -47,7 +47,7 @@ class ParallelMathChecks {
         List<Kernel> kernels = Kernels.mixed(random, random.nextInt(3, 9));
         List<Long> expected = kernels.stream().map(Kernel::compute).toList();
 
-        Run<List<Long>> run = Run.of(recorder -> () -> ParallelMath.computeAll(heavyTasks(recorder, kernels)));
+        Run<List<Long>> run = Run.of(recorder -> cpuTasks(recorder, kernels), ParallelMathChecks::computeAll);
 
         assertThat(run)
                 .hint("Return result i for task i, in the order of the list, whichever finishes first.")
@@ -61,7 +61,7 @@ class ParallelMathChecks {
     void computesOnSeveralThreadsAtOnce() {
         List<Kernel> kernels = Kernels.heavyFour(Inputs.random("threads"));
 
-        Run<List<Long>> run = Run.of(recorder -> () -> ParallelMath.computeAll(heavyTasks(recorder, kernels)));
+        Run<List<Long>> run = Run.of(recorder -> cpuTasks(recorder, kernels), ParallelMathChecks::computeAll);
 
         assertThat(run).hint(SPLIT_TASKS).completed().ranInParallel();
     }
@@ -74,7 +74,7 @@ class ParallelMathChecks {
         Trial<List<CpuTask>> trial = Trial.of(recorder -> cpuTasks(recorder, kernels))
                 .baseline(CpuReferences::oneAfterAnother)
                 .reference(CpuReferences::inParallel)
-                .submission(tasks -> ParallelMath.computeAll(asHeavyTasks(tasks)))
+                .submission(ParallelMathChecks::computeAll)
                 // Every task computed in every run, in the run that returns it: no answer carries over.
                 .checkedBy((tasks, run) -> assertThat(run).hint(SPLIT_TASKS).completed()
                         .ranEachCallOnce(labels(kernels.size())).returned(expected))
@@ -90,8 +90,8 @@ class ParallelMathChecks {
         Range range = Range.random(Inputs.random("range"));
         long expected = CpuReferences.countOneByOne(range.from(), range.to(), PrimeCount::isPrime);
 
-        Run<Long> run = Run.of(recorder -> () -> ParallelMath.countPrimes(range.from(), range.to(),
-                new PrimeTest(recorder)));
+        Run<Long> run = Run.of(recorder -> new RangeInput(range, new PrimeTest(recorder)),
+                ParallelMathChecks::countPrimes);
 
         assertThat(run).hint("Count every n with from <= n < to that isPrime accepts, each once.")
                 .completed().returned(expected);
@@ -102,8 +102,8 @@ class ParallelMathChecks {
     void testsOneRangeOnSeveralThreads() {
         Range range = Range.random(Inputs.random("range threads"));
 
-        Run<Long> run = Run.of(recorder -> () -> ParallelMath.countPrimes(range.from(), range.to(),
-                new PrimeTest(recorder)));
+        Run<Long> run = Run.of(recorder -> new RangeInput(range, new PrimeTest(recorder)),
+                ParallelMathChecks::countPrimes);
 
         assertThat(run).hint(SPLIT_RANGE).completed().ranInParallel();
     }
@@ -116,7 +116,7 @@ class ParallelMathChecks {
         Trial<RangeInput> trial = Trial.of(recorder -> new RangeInput(range, new PrimeTest(recorder)))
                 .baseline(in -> CpuReferences.countOneByOne(in.range().from(), in.range().to(), in.isPrime()))
                 .reference(in -> CpuReferences.countInParallel(in.range().from(), in.range().to(), in.isPrime()))
-                .submission(in -> ParallelMath.countPrimes(in.range().from(), in.range().to(), in.isPrime()))
+                .submission(ParallelMathChecks::countPrimes)
                 // Every number tested in every run, in the run that counts it: no count carries over.
                 .checkedBy((in, run) -> assertThat(run).hint(SPLIT_RANGE).completed()
                         .didEachPieceOnce(range.size()).returned(expected))
@@ -142,12 +142,14 @@ class ParallelMathChecks {
         return tasks;
     }
 
-    private static List<HeavyTask> heavyTasks(Recorder recorder, List<Kernel> kernels) {
-        return asHeavyTasks(cpuTasks(recorder, kernels));
+    // The one place each task's checks call the submission from, through the kit's harness: a correctness run, a
+    // warm-up and a timed round look the same from inside, down to the stack.
+    private static List<Long> computeAll(List<CpuTask> tasks) {
+        return ParallelMath.computeAll(tasks.stream().<HeavyTask>map(task -> task::getAsLong).toList());
     }
 
-    private static List<HeavyTask> asHeavyTasks(List<CpuTask> tasks) {
-        return tasks.stream().<HeavyTask>map(task -> task::getAsLong).toList();
+    private static long countPrimes(RangeInput in) {
+        return ParallelMath.countPrimes(in.range().from(), in.range().to(), in.isPrime());
     }
 
     private static List<String> labels(int count) {

@@ -1,0 +1,133 @@
+package dev.overlap.engine;
+
+import static dev.overlap.engine.Corpora.reportOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.overlap.fixture.Grading;
+import dev.overlap.report.CheckReport;
+import dev.overlap.report.ExerciseReport;
+import dev.overlap.report.GradeReport;
+import dev.overlap.report.JsonReport;
+import dev.overlap.report.Status;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Grades the corpus of correct alternatives (grader/src/test/resources/alternatives): for every exercise, correct
+ * learner code written in other styles than the reference solution (threads joined by hand, invokeAll,
+ * CompletableFutures, latches and semaphores, a ForkJoinPool or a RecursiveTask of one's own, streams over
+ * indexes, ...). The checks judge what code does, not how it is spelled, so each of them must earn full marks.
+ * All cases are graded in one run over one submission folder, each case graded by its own exercise's checks.
+ */
+@DisplayName("Correct code written differently from the reference solutions earns full marks")
+class AlternativesTest {
+
+    /** Every exercise needs at least this many alternatives, so that no single other style stands for all. */
+    private static final int PER_EXERCISE = 2;
+
+    private static List<CorpusCase> cases;
+    private static Map<String, ExerciseSpec> exercises;
+    private static GradeReport graded;
+    private static Path root;
+
+    @BeforeAll
+    static void gradeTheAlternatives() throws IOException, URISyntaxException {
+        Path project = Corpora.project();
+        cases = CorpusCase.under(Path.of(AlternativesTest.class.getResource("/alternatives").toURI()));
+        exercises = Corpora.exercisesOf(cases);
+
+        root = Files.createTempDirectory("overlap-alternatives-");
+        for (CorpusCase alternative : cases) {
+            Corpora.layOut(alternative, project, root);
+        }
+        List<ExerciseSpec> specs = cases.stream()
+                .map(alternative -> alternative.spec(exercises.get(alternative.exercise()))).toList();
+
+        long seed = new SecureRandom().nextLong();
+        System.out.println("Alternatives: " + cases.size() + " cases of " + exercises.size() + " exercises, seed "
+                + Long.toHexString(seed));
+        Grader grader = Grading.grader(seed, GradeListener.onFinished(Corpora::progress));
+        graded = grader.grade(root, specs);
+        System.out.printf(Locale.ROOT, "Alternatives graded in %.1f s%n", graded.durationMs() / 1000.0);
+        // The report stays in the grader's build folder, to read what each case was told.
+        JsonReport.write(graded, Path.of("target", "alternatives"));
+    }
+
+    @AfterAll
+    static void removeTheCopies() throws IOException {
+        Corpora.delete(root);
+    }
+
+    @TestFactory
+    @DisplayName("every alternative is graded and earns every point of its exercise")
+    Stream<DynamicTest> everyAlternativeEarnsFullMarks() {
+        return cases.stream().map(alternative -> DynamicTest.dynamicTest(alternative.name(), () -> {
+            ExerciseReport report = reportOf(graded, alternative.name());
+            assertThat(report.status() == Status.GRADED && report.score() == report.maxScore())
+                    .as("%s (%s): status %s, %d/%d points; a correct alternative is graded with full marks.%s",
+                            alternative.name(), alternative.exercise(), report.status().id(), report.score(),
+                            report.maxScore(), whatFailed(report))
+                    .isTrue();
+            assertThat(alternative.withRules().mismatches(report))
+                    .as("%s against its expected.properties:%s", alternative.name(), whatFailed(report))
+                    .isEmpty();
+        }));
+    }
+
+    @Test
+    @DisplayName("every expected.properties asks for status graded and the full score of its exercise")
+    void everyCaseExpectsFullMarks() {
+        assertThat(cases).allSatisfy(alternative -> {
+            assertThat(alternative.withRules().status()).as(alternative.name()).isEqualTo(Status.GRADED);
+            assertThat(alternative.withRules().score()).as("%s: the score of %s", alternative.name(),
+                    alternative.exercise()).isEqualTo(exercises.get(alternative.exercise()).maxScore());
+        });
+    }
+
+    @Test
+    @DisplayName("every exercise of the catalog has at least two alternatives")
+    void everyExerciseHasAlternatives() {
+        Map<String, Long> perExercise = cases.stream()
+                .collect(Collectors.groupingBy(CorpusCase::exercise, Collectors.counting()));
+        List<String> lacking = Catalog.load().exercises().stream().map(ExerciseSpec::id)
+                .filter(id -> perExercise.getOrDefault(id, 0L) < PER_EXERCISE)
+                .map(id -> id + " has " + perExercise.getOrDefault(id, 0L)).toList();
+        assertThat(lacking).as("exercises with fewer than %d alternatives", PER_EXERCISE).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every alternative is named after its exercise's number and says which style it shows")
+    void everyCaseIsNamedAndDescribed() throws IOException {
+        for (CorpusCase alternative : cases) {
+            assertThat(alternative.name()).as("the name of a case of %s", alternative.exercise())
+                    .startsWith(alternative.exercise().substring(0, 3));
+            assertThat(Files.readString(alternative.folder().resolve("expected.properties")))
+                    .as("%s: a # comment on top says which style the case shows", alternative.name())
+                    .startsWith("# ");
+        }
+    }
+
+    /** The exercise's own feedback (a compile error, a rule it broke) and each failed check with its feedback. */
+    private static String whatFailed(ExerciseReport report) {
+        Function<CheckReport, String> failure = check -> "\n  FAIL " + check.id() + " (" + check.name() + "): "
+                + check.feedback();
+        String checks = report.checks().stream().filter(check -> !check.passed()).map(failure)
+                .collect(Collectors.joining());
+        return (report.feedback().isBlank() ? "" : "\n  " + report.feedback()) + checks;
+    }
+}
