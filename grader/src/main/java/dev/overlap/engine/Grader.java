@@ -125,11 +125,9 @@ public final class Grader {
                 return verdicts.zero(Status.RULE_VIOLATION, broken.get(), "");
             }
         }
-        List<String> missing = Signatures.missing(exercise.checkClass(), classes);
-        if (!missing.isEmpty()) {
-            return verdicts.zero(Status.SIGNATURE_CHANGED, "The checks call " + String.join(", ", missing)
-                    + ", which the code no longer has. Keep the names and signatures of the starter's public"
-                    + " classes and methods; add new ones beside them if you need to.", "");
+        Optional<String> changed = Signatures.changes(exercise.checkClass(), classes);
+        if (changed.isPresent()) {
+            return verdicts.zero(Status.SIGNATURE_CHANGED, changed.get(), "");
         }
         ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, kit.classpath(),
                 exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch, sandbox),

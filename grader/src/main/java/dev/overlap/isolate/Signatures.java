@@ -9,8 +9,8 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.overlap.rules.Bytecode;
-import dev.overlap.rules.KitPackages;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,30 +18,44 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Before a submission runs, finds every class, method, constructor and field of the exercise that
- * the checks use, and names the ones the submission no longer has: a changed signature is reported
- * as such, not as a crash in the middle of a check.
+ * Before a submission runs, compares it with what the checks need of the starter's API: every class, method,
+ * constructor and field of the exercise that the checks use, and every enum they use, which must have exactly the
+ * starter's constants in the starter's order ({@link ExerciseEnums}). A changed signature is reported as such,
+ * not as a crash in the middle of a check, nor as answers that an enum of aliases makes look right.
  */
 public final class Signatures {
-
-    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private Signatures() {
     }
 
-    /** The members the checks need and the submission lacks, described as a learner reads them. */
-    public static List<String> missing(String checkClass, Path submissionClasses) {
-        String checkPackage = checkClass.substring(0, checkClass.lastIndexOf('.'));
-        // What the checks call is read from their own bytecode; the submission's classes are resolved in full,
-        // so that methods they inherit from the JDK count as present.
-        JavaClasses checks = Bytecode.ofPackage(checkPackage);
+    /** What the submission changed of what the checks need, described as a learner reads it, or nothing. */
+    public static Optional<String> changes(String checkClass, Path submissionClasses) {
+        // What the checks use is read from their own bytecode.
+        JavaClasses checks = Bytecode.ofPackage(checkClass.substring(0, checkClass.lastIndexOf('.')));
+        List<String> missing = missing(checks, submissionClasses);
+        List<String> enums = changedEnums(checks, submissionClasses);
+        List<String> sentences = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            sentences.add("The checks call " + String.join(", ", missing) + ", which the code no longer has. Keep"
+                    + " the names and signatures of the starter's public classes and methods; add new ones beside"
+                    + " them if you need to.");
+        }
+        if (!enums.isEmpty()) {
+            sentences.addAll(enums);
+            sentences.add("Keep each enum of the starter as it is: exactly its constants, in its order, and no others.");
+        }
+        return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
+    }
+
+    /** The members the checks need and the submission lacks. */
+    private static List<String> missing(JavaClasses checks, Path submissionClasses) {
+        // The submission's classes are resolved in full, so that methods they inherit from the JDK count as present.
         JavaClasses submission = new ClassFileImporter().importPath(submissionClasses);
         Set<String> missing = new TreeSet<>();
         for (JavaClass check : checks) {
             for (JavaAccess<?> access : check.getAccessesFromSelf()) {
                 AccessTarget target = access.getTarget();
-                String owner = target.getOwner().getName();
-                if (isExerciseClass(owner)) {
+                if (ExerciseClasses.contains(target.getOwner().getName())) {
                     describeIfMissing(target, submission).ifPresent(missing::add);
                 }
             }
@@ -49,8 +63,14 @@ public final class Signatures {
         return List.copyOf(missing);
     }
 
-    private static boolean isExerciseClass(String name) {
-        return JDK.stream().noneMatch(name::startsWith) && !KitPackages.contains(name) && !name.startsWith("[");
+    /** The enums the checks use whose constants differ from the starter's, one sentence each. */
+    private static List<String> changedEnums(JavaClasses checks, Path submissionClasses) {
+        List<String> changed = new ArrayList<>();
+        for (String name : ExerciseClasses.usedBy(checks)) {
+            ExerciseEnums.of(name).flatMap(starter -> EnumChanges.describe(name, starter, submissionClasses))
+                    .ifPresent(changed::add);
+        }
+        return changed;
     }
 
     private static Optional<String> describeIfMissing(AccessTarget target, JavaClasses submission) {

@@ -3,6 +3,7 @@ package dev.overlap.quiz;
 import dev.overlap.check.Evidence;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
@@ -11,6 +12,11 @@ import org.assertj.core.api.AbstractAssert;
  * Grades one answer of a quiz: a constant of an enum whose first option is {@code UNANSWERED}. An answer
  * not given yet fails with the options to choose from; a wrong one fails with the hint written for that
  * very option, never with the right answer.
+ *
+ * <p>The check names options by their names, strings of its own, and compares them with the answer's
+ * {@link Enum#name()}, which no enum can override. It never compares the submission's enum objects: the
+ * submission declares the enum, and could make every option a field that points to one constant, so that the
+ * answer would be identical (and {@code equals}) to whichever option the check expects.
  */
 public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<AnswerAssert<E>, E> {
 
@@ -18,7 +24,7 @@ public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<Answer
 
     private final String question;
     private final Class<E> options;
-    private final Map<E, String> hints = new HashMap<>();
+    private final Map<String, String> hints = new HashMap<>();
     private String experiment = "";
 
     private AnswerAssert(String question, Class<E> options, E answer) {
@@ -36,9 +42,9 @@ public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<Answer
         return new AnswerAssert<>(question, options, answer);
     }
 
-    /** What to say to a learner who chose {@code option}: a question to think about, not the answer. */
-    public AnswerAssert<E> hintFor(E option, String hint) {
-        hints.put(option, hint);
+    /** What to say to a learner who chose the option named {@code option}: a question to think about, not the answer. */
+    public AnswerAssert<E> hintFor(String option, String hint) {
+        hints.put(anOption(option), hint);
         return this;
     }
 
@@ -51,22 +57,40 @@ public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<Answer
     /** An option other than {@code UNANSWERED} was chosen. */
     public AnswerAssert<E> isAnswered() {
         if (actual == null || actual.name().equals(UNANSWERED)) {
-            String choices = Arrays.stream(options.getEnumConstants()).map(Enum::name)
-                    .filter(name -> !name.equals(UNANSWERED)).collect(Collectors.joining(", "));
+            String choices = optionNames().stream().filter(name -> !name.equals(UNANSWERED))
+                    .collect(Collectors.joining(", "));
             failWithMessage("%s is not answered yet. Set it to one of %s: %s.", question, options.getSimpleName(),
                     choices);
         }
         return this;
     }
 
-    /** The chosen option is {@code expected}; otherwise the hint written for the chosen one. */
-    public AnswerAssert<E> is(E expected) {
+    /**
+     * The chosen option is the one named {@code expected}; otherwise the hint written for the chosen one. A name
+     * that is not an option of the enum (misspelt in the check, or aliased in the submission) is never chosen.
+     */
+    public AnswerAssert<E> is(String expected) {
         isAnswered();
-        if (actual != expected) {
-            failWithMessage("%s: %s is not it. %s%s", question, actual.name(),
-                    hints.getOrDefault(actual, "Read the question again, and the README's notes on it."), experiment);
+        String chosen = actual.name();
+        if (!chosen.equals(expected)) {
+            failWithMessage("%s: %s is not it. %s%s", question, chosen,
+                    hints.getOrDefault(chosen, "Read the question again, and the README's notes on it."), experiment);
         }
         Evidence.note("Right." + experiment);
         return this;
+    }
+
+    /** A hint for a name that is not an option would never be shown: the check misspelt it. */
+    private String anOption(String name) {
+        if (!optionNames().contains(name)) {
+            throw new IllegalArgumentException(options.getSimpleName() + " has no option " + name
+                    + ", which the check has a hint for; its options are " + String.join(", ", optionNames()) + ".");
+        }
+        return name;
+    }
+
+    private List<String> optionNames() {
+        E[] constants = options.getEnumConstants();
+        return constants == null ? List.of() : Arrays.stream(constants).map(Enum::name).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.overlap.rules;
 
 import dev.overlap.rules.flow.Bytecode;
+import dev.overlap.rules.flow.Invocation;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,22 @@ public final class BlockingCatalogue {
                     + " HttpClient.sendAsync(...), which returns a CompletableFuture at once, and continue from it."),
             BlockingCall.of("java/lang/Process", "waitFor", "waits for the process to end", " Use process.onExit(),"
                     + " a CompletableFuture, and continue from it."));
+
+    /** The blocking calls as a {@link PathFinder} looks for them: on the async path's own thread. */
+    static final Sought<BlockingCall> SOUGHT = new Sought<>() {
+        @Override
+        public Optional<BlockingCall> at(String owner, String name, String descriptor, Bytecode bytecode) {
+            return find(owner, name, descriptor, bytecode);
+        }
+
+        /** A method without a body that declares InterruptedException waits by contract, whatever implements it. */
+        @Override
+        public boolean endsAt(Invocation call, Bytecode bytecode) {
+            return bytecode.declaration(call.owner(), call.name(), call.descriptor())
+                    .filter(declared -> !bytecode.hasBody(declared)).isPresent()
+                    && bytecode.declaresInterruption(call.owner(), call.name(), call.descriptor());
+        }
+    };
 
     private BlockingCatalogue() {
     }

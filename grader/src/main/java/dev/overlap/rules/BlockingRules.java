@@ -30,16 +30,22 @@ public final class BlockingRules {
     }
 
     /** The blocking routes from these entry points, for a check or a test that wants the details. */
-    public static List<BlockingPath> routes(AsyncPaths paths, Bytecode bytecode) {
-        return new PathFinder(bytecode).from(paths.in(bytecode.classes()).toList());
+    public static List<Route<BlockingCall>> routes(AsyncPaths paths, Bytecode bytecode) {
+        return new PathFinder<>(bytecode, BlockingCatalogue.SOUGHT).from(paths.in(bytecode.classes()).toList());
+    }
+
+    /** The whole story for a learner: where, what it waits for, and what to do instead. */
+    static String explain(Route<BlockingCall> route) {
+        return route.route() + ". " + route.last().what() + " " + route.found().why() + ", and "
+                + route.entry().display() + " must not wait." + route.found().fix();
     }
 
     private static ArchCondition<Submission> neverBlock(AsyncPaths paths) {
         return new ArchCondition<>("never block on " + paths.describe()) {
             @Override
             public void check(Submission submission, ConditionEvents events) {
-                List<BlockingPath> routes = routes(paths, Bytecode.of(submission.classes()));
-                routes.forEach(route -> events.add(SimpleConditionEvent.violated(submission, route.explain())));
+                List<Route<BlockingCall>> routes = routes(paths, Bytecode.of(submission.classes()));
+                routes.forEach(route -> events.add(SimpleConditionEvent.violated(submission, explain(route))));
                 if (routes.isEmpty()) {
                     events.add(SimpleConditionEvent.satisfied(submission, "no blocking call on " + paths.describe()));
                 }

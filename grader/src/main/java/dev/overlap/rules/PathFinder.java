@@ -1,6 +1,6 @@
 package dev.overlap.rules;
 
-import dev.overlap.rules.BlockingPath.Step;
+import dev.overlap.rules.Route.Step;
 import dev.overlap.rules.flow.Bytecode;
 import dev.overlap.rules.flow.Flow;
 import dev.overlap.rules.flow.Invocation;
@@ -23,32 +23,34 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
- * Walks from the entry points of async paths through everything that runs on the same thread, breadth
- * first, so each blocking call is reported with its shortest route. What runs on the same thread:
- * the submission's methods that are called (every override, for a call that dispatches); lambdas,
- * method references and objects of the submission's classes that are run, or handed to code that
- * may run them now (a {@code forEach}, a {@code thenApply}, a helper that calls them, a field); but
- * not what is handed to an executor that surely runs it on threads of its own.
+ * Walks from entry points through everything their code runs, breadth first, so each call {@link Sought}
+ * is reported with its shortest route. What their code runs: the submission's methods that are called (every
+ * override, for a call that dispatches); lambdas, method references and objects of the submission's classes
+ * that are run, or handed to code that may run them now (a {@code forEach}, a {@code thenApply}, a helper
+ * that calls them, a field); and what is handed to an executor that surely runs it on threads of its own only
+ * when what is sought {@linkplain Sought#crossesThreads() crosses threads}.
  */
-final class PathFinder {
+final class PathFinder<T> {
 
     private record Node(MethodId body, Node parent, Step via) {
     }
 
     private final Bytecode bytecode;
+    private final Sought<T> sought;
     private final Elsewhere elsewhere;
     private final Map<List<Object>, Boolean> runsHere = new HashMap<>();
     private final Set<List<Object>> deciding = new HashSet<>();
     private final Set<MethodId> visited = new HashSet<>();
     private final Queue<Node> todo = new ArrayDeque<>();
-    private final Map<String, BlockingPath> found = new LinkedHashMap<>();
+    private final Map<String, Route<T>> found = new LinkedHashMap<>();
 
-    PathFinder(Bytecode bytecode) {
+    PathFinder(Bytecode bytecode, Sought<T> sought) {
         this.bytecode = bytecode;
+        this.sought = sought;
         this.elsewhere = new Elsewhere(bytecode);
     }
 
-    List<BlockingPath> from(List<MethodId> entries) {
+    List<Route<T>> from(List<MethodId> entries) {
         entries.forEach(entry -> enqueue(entry, null, null));
         while (!todo.isEmpty()) {
             visit(todo.poll());
@@ -60,14 +62,10 @@ final class PathFinder {
         MethodFlow flow = bytecode.flow(node.body());
         String file = bytecode.sourceFile(node.body().owner());
         for (Invocation call : flow.invocations()) {
-            // A method without a body that declares InterruptedException waits by contract, whatever implements it.
-            boolean waitsByContract = bytecode.declaration(call.owner(), call.name(), call.descriptor())
-                    .filter(declared -> !bytecode.hasBody(declared)).isPresent()
-                    && bytecode.declaresInterruption(call.owner(), call.name(), call.descriptor());
-            List<MethodId> targets = waitsByContract ? List.of() : bytecode.targets(call);
+            List<MethodId> targets = sought.endsAt(call, bytecode) ? List.of() : bytecode.targets(call);
             if (targets.isEmpty()) {
-                BlockingCatalogue.find(call.owner(), call.name(), call.descriptor(), bytecode).ifPresent(blocking ->
-                        report(node, new Step(call.display(), file, call.line()), blocking));
+                sought.at(call.owner(), call.name(), call.descriptor(), bytecode).ifPresent(what ->
+                        report(node, new Step(call.display(), file, call.line()), what));
             }
             targets.forEach(target -> enqueue(target, node, new Step(target.display(), file, call.line())));
         }
@@ -94,10 +92,10 @@ final class PathFinder {
                             : "method reference " + MethodId.simpleName(body.owner()) + "::" + body.name();
                     enqueue(body, node, new Step(what, file, lambda.line()));
                 } else {
-                    BlockingCatalogue.find(target.getOwner(), target.getName(), target.getDesc(), bytecode)
-                            .ifPresent(blocking -> report(node, new Step("method reference "
+                    sought.at(target.getOwner(), target.getName(), target.getDesc(), bytecode)
+                            .ifPresent(what -> report(node, new Step("method reference "
                                     + MethodId.simpleName(target.getOwner()) + "::" + target.getName(), file,
-                                    lambda.line()), blocking));
+                                    lambda.line()), what));
                 }
             }
             case Origin.Instance instance -> callbacks(instance.type()).forEach(callback -> enqueue(callback, node,
@@ -135,7 +133,7 @@ final class PathFinder {
     private boolean runsAsArgument(Invocation call, int argument, Origin origin, MethodId method) {
         Optional<HandOff> handOff = HandOff.of(call, bytecode.types());
         if (handOff.isPresent() && handOff.get().tasks().contains(argument)) {
-            return !handOff.get().surelyElsewhere()
+            return sought.crossesThreads() || !handOff.get().surelyElsewhere()
                     && !elsewhere.surely(call.arguments().get(handOff.get().executor()), method);
         }
         if (call.isConstructor() && argument == 0) {
@@ -207,7 +205,7 @@ final class PathFinder {
         }
     }
 
-    private void report(Node node, Step leaf, BlockingCall call) {
+    private void report(Node node, Step leaf, T what) {
         List<Step> steps = new ArrayList<>();
         steps.add(leaf);
         Node entry = node;
@@ -215,6 +213,6 @@ final class PathFinder {
             steps.addFirst(at.via());
             entry = at.parent();
         }
-        found.putIfAbsent(leaf.toString(), new BlockingPath(entry.body(), steps, call));
+        found.putIfAbsent(leaf.toString(), new Route<>(entry.body(), steps, what));
     }
 }

@@ -9,16 +9,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.overlap.rules.flow.Bytecode;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rules about how a submission uses streams for CPU work. */
 public final class StreamRules {
-
-    public static final ArchRule THE_SUBMISSION_USES_A_PARALLEL_STREAM = theSubmission()
-            .should(useAParallelStream())
-            .because("a parallel stream splits the work over the common fork-join pool, one worker per core"
-                    + " besides the calling thread, and puts the results back in order (collection.parallelStream()"
-                    + " or stream.parallel())");
 
     public static final ArchRule NO_CODE_CALLS_FOR_EACH_ON_A_STREAM = noClasses()
             .should().callMethodWhere(streamCall("forEach"))
@@ -35,20 +32,59 @@ public final class StreamRules {
     private static final Set<String> STREAMS = Set.of("java.util.stream.BaseStream", "java.util.stream.Stream",
             "java.util.stream.IntStream", "java.util.stream.LongStream", "java.util.stream.DoubleStream");
 
+    /** The calls that make a stream parallel, wherever the graded method's code runs them. */
+    private static final Sought<String> PARALLEL_STREAMS = new Sought<>() {
+        @Override
+        public Optional<String> at(String owner, String name, String descriptor, Bytecode bytecode) {
+            boolean parallel = name.equals("parallelStream")
+                    && bytecode.types().isAssignable(owner, "java/util/Collection")
+                    || name.equals("parallel") && bytecode.types().isAssignable(owner, "java/util/stream/BaseStream");
+            return parallel ? Optional.of(name + "()") : Optional.empty();
+        }
+
+        // A parallel stream that a task of the graded method starts (in a pool of its own, say) still splits its work.
+        @Override
+        public boolean crossesThreads() {
+            return true;
+        }
+    };
+
     private StreamRules() {
     }
 
-    private static ArchCondition<Submission> useAParallelStream() {
-        return new ArchCondition<>("use a parallel stream") {
+    /**
+     * A parallel stream is reachable from each graded method: made parallel in it, or in a method, lambda or task
+     * that it runs, on its own thread or another. One in code that no graded method runs does not count. The rule
+     * does not ask that the stream then runs to its end: whether the work was split is what the checks measure.
+     */
+    public static ArchRule gradedMethodsReachAParallelStream(GradedMethods graded) {
+        return theSubmission().should(reachAParallelStreamFrom(graded))
+                .because("a parallel stream splits the work over the common fork-join pool, one worker per core"
+                        + " besides the calling thread, and puts the results back in order (collection.parallelStream()"
+                        + " or stream.parallel()); it splits a graded method's work only when that method runs it,"
+                        + " directly or through your own methods, not when it sits in code the method never calls");
+    }
+
+    private static ArchCondition<Submission> reachAParallelStreamFrom(GradedMethods graded) {
+        return new ArchCondition<>("reach a parallel stream from each of " + graded.describe()) {
             @Override
             public void check(Submission submission, ConditionEvents events) {
-                boolean uses = submission.methodCalls().anyMatch(call -> call.getName().equals("parallelStream")
-                        || call.getName().equals("parallel") && STREAMS.contains(call.getTargetOwner().getName()));
-                events.add(new SimpleConditionEvent(submission, uses, uses
-                        ? "the submission uses a parallel stream"
-                        : "no class of the submission calls parallelStream() or parallel()"));
+                Bytecode bytecode = Bytecode.of(submission.classes());
+                for (String name : graded.names()) {
+                    List<Route<String>> routes = routesToAParallelStream(graded, name, bytecode);
+                    events.add(routes.isEmpty()
+                            ? SimpleConditionEvent.violated(submission, graded.display(name) + " never reaches a"
+                                    + " parallel stream: neither it nor a method, lambda or task it runs calls"
+                                    + " parallelStream() or parallel()")
+                            : SimpleConditionEvent.satisfied(submission, routes.getFirst().route()));
+                }
             }
         };
+    }
+
+    /** How graded method {@code name} reaches a parallel stream, the shortest route first; none when it does not. */
+    static List<Route<String>> routesToAParallelStream(GradedMethods graded, String name, Bytecode bytecode) {
+        return new PathFinder<>(bytecode, PARALLEL_STREAMS).from(graded.named(name, bytecode.classes()));
     }
 
     private static DescribedPredicate<JavaCall<?>> streamCall(String method) {

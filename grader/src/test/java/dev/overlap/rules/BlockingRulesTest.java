@@ -37,10 +37,10 @@ class BlockingRulesTest {
             Declared$Caught                  | Declared.Caught.handle -> Declared.Service.fetch (Declared.java:35)
             """)
     void catches(String fixture, String route) {
-        List<BlockingPath> routes = Fixtures.routes(withHelpers(fixture));
+        List<Route<BlockingCall>> routes = Fixtures.routes(withHelpers(fixture));
 
         assertThat(routes).as("routes found in %s", fixture).isNotEmpty();
-        assertThat(routes).extracting(BlockingPath::route).as("routes found in %s", fixture)
+        assertThat(routes).extracting(Route::route).as("routes found in %s", fixture)
                 .anySatisfy(found -> assertThat(found).contains(route));
     }
 
@@ -52,14 +52,14 @@ class BlockingRulesTest {
             "HandOffs$HarmlessInAsyncContinuation", "HandOffs$HarmlessThroughHelper", "HandOffs$HarmlessReturned",
             "Declared$Harmless", "Catalogue$Harmless"})
     void spares(String fixture) {
-        assertThat(Fixtures.routes(withHelpers(fixture))).extracting(BlockingPath::route).isEmpty();
+        assertThat(Fixtures.routes(withHelpers(fixture))).extracting(Route::route).isEmpty();
     }
 
     @Test
     @DisplayName("every kind of blocking call in the catalogue is caught")
     void catchesEveryKindInTheCatalogue() {
         List<String> leaves = Fixtures.routes("Catalogue$Caught").stream()
-                .map(path -> path.blockingStep().what()).toList();
+                .map(path -> path.last().what()).toList();
 
         assertThat(leaves).containsExactlyInAnyOrder("Thread.sleep", "Thread.join", "TimeUnit.sleep", "Future.get",
                 "CompletableFuture.join", "ForkJoinTask.join", "ExecutorService.close", "BlockingQueue.put",
@@ -73,7 +73,7 @@ class BlockingRulesTest {
     @Test
     @DisplayName("every method of a class annotated as an async path is an entry point")
     void annotatedClassMakesEveryMethodAnEntry() {
-        assertThat(Fixtures.routes(withHelpers("Declared$CaughtWholeClass"))).extracting(BlockingPath::route)
+        assertThat(Fixtures.routes(withHelpers("Declared$CaughtWholeClass"))).extracting(Route::route)
                 .singleElement().asString().startsWith("Declared.CaughtWholeClass.slow -> Declared.Service.fetch");
     }
 
@@ -85,14 +85,14 @@ class BlockingRulesTest {
                 .orPublicMethodsOf(Fixtures.PACKAGE + ".Declared$Unmarked");
 
         assertThat(BlockingRules.routes(AsyncPaths.annotatedWith("NonBlocking"), bytecode)).isEmpty();
-        assertThat(BlockingRules.routes(named, bytecode)).extracting(BlockingPath::route)
+        assertThat(BlockingRules.routes(named, bytecode)).extracting(Route::route)
                 .singleElement().asString().startsWith("Declared.Unmarked.handle -> Pause.sleep");
     }
 
     @Test
     @DisplayName("a violation names the route, what the call waits for, and the fix")
     void violationExplainsRouteAndFix() {
-        String explained = Fixtures.routes(withHelpers("Helpers$Caught")).getFirst().explain();
+        String explained = BlockingRules.explain(Fixtures.routes(withHelpers("Helpers$Caught")).getFirst());
 
         assertThat(explained).contains("Helpers.Caught.handle -> Helpers.Caught.first (Helpers.java:14)")
                 .contains("BlockingQueue.take (Helpers.java:24). BlockingQueue.take waits for room or for an element")

@@ -30,7 +30,7 @@ final class Fixtures {
         return Bytecode.of(submission(names));
     }
 
-    static List<BlockingPath> routes(String... names) {
+    static List<Route<BlockingCall>> routes(String... names) {
         return BlockingRules.routes(AsyncPaths.annotatedWith("NonBlocking"), bytecode(names));
     }
 

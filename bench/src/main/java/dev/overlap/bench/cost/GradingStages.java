@@ -74,7 +74,7 @@ public final class GradingStages {
             long[] integrity = new long[1];
             timed(() -> Integrity.broken(ok.classes(), exercise.allowsNetwork()), integrity);
             long[] signatures = new long[1];
-            timed(() -> Signatures.missing(exercise.checkClass(), ok.classes()), signatures);
+            timed(() -> Signatures.changes(exercise.checkClass(), ok.classes()), signatures);
             ChecksTimeline timeline = ChecksTimeline.of(new ForkSpec(exercise.checkClass(), ok.classes(), classpath,
                     exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), 1L,
                     place.resolve("scratch"), sandbox));

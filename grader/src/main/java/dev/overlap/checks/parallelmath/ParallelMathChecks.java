@@ -9,6 +9,7 @@ import dev.overlap.check.Kind;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
+import dev.overlap.rules.GradedMethods;
 import dev.overlap.rules.RuleAssert;
 import dev.overlap.rules.StreamRules;
 import dev.overlap.rules.SubmissionClasses;
@@ -127,9 +128,10 @@ class ParallelMathChecks {
     }
 
     @Check(kind = Kind.STRUCTURE, points = 2)
-    @DisplayName("uses a parallel stream")
+    @DisplayName("uses a parallel stream in computeAll and in countPrimes")
     void usesAParallelStream() {
-        RuleAssert.assertThat(StreamRules.THE_SUBMISSION_USES_A_PARALLEL_STREAM)
+        RuleAssert.assertThat(StreamRules.gradedMethodsReachAParallelStream(
+                        GradedMethods.of("parallelmath.ParallelMath", "computeAll", "countPrimes")))
                 .holdsFor(SubmissionClasses.in("parallelmath"));
     }
 

@@ -101,7 +101,8 @@ class PitfallsChecks {
         for (int repeat = 1; repeat <= 5; repeat++) {
             long n = random.nextLong(50_000, 200_000);
             long salt = random.nextLong();
-            Run<Long> run = Run.of(recorder -> () -> Scoreboard.checksum(n, new MixFunction(recorder, salt, LIGHT)));
+            Run<Long> run = Run.of(recorder -> new Terms(n, new MixFunction(recorder, salt, LIGHT)),
+                    PitfallsChecks::checksum);
 
             assertThat(run).hint(inRun(repeat, "Add mix(i) for every i from 1 to n, each once."))
                     .returned(CpuReferences.sumOneByOne(n, i -> MixFunction.value(salt, LIGHT, i)));
@@ -115,8 +116,8 @@ class PitfallsChecks {
         List<String> ids = random.ints(random.nextInt(5, 13)).mapToObj(HexFormat.of()::toHexDigits).toList();
         long salt = random.nextLong();
 
-        Run<List<String>> run = Run.of(recorder -> () -> Scoreboard.namesOf(ids,
-                new WaitingLookup(recorder, Duration.ofMillis(10), salt)::apply));
+        Run<List<String>> run = Run.of(recorder -> new Lookups(ids, new WaitingLookup(recorder, Duration.ofMillis(10),
+                salt)), PitfallsChecks::namesOf);
 
         assertThat(run).hint("Look each id up once, and return name i for id i.")
                 .completed()
@@ -154,12 +155,12 @@ class PitfallsChecks {
         long n = random.nextLong(1_000_000, 1_500_000);
         long salt = random.nextLong();
         long expected = CpuReferences.sumOneByOne(n, term -> MixFunction.value(salt, 16, term));
-        Trial<MixFunction> trial = Trial.of(recorder -> new MixFunction(recorder, salt, 16))
-                .baseline(mix -> CpuReferences.sumOneByOne(n, mix))
-                .reference(mix -> CpuReferences.sumInParallel(n, mix))
-                .submission(mix -> Scoreboard.checksum(n, mix))
+        Trial<Terms> trial = Trial.of(recorder -> new Terms(n, new MixFunction(recorder, salt, 16)))
+                .baseline(terms -> CpuReferences.sumOneByOne(terms.n(), terms.mix()))
+                .reference(terms -> CpuReferences.sumInParallel(terms.n(), terms.mix()))
+                .submission(PitfallsChecks::checksum)
                 // Every term mixed in every run, in the run that sums it: no checksum carries over.
-                .checkedBy((mix, run) -> assertThat(run).completed().didEachPieceOnce(n).returned(expected))
+                .checkedBy((terms, run) -> assertThat(run).completed().didEachPieceOnce(n).returned(expected))
                 .warmups(1)
                 .rounds(5);
 
@@ -173,8 +174,8 @@ class PitfallsChecks {
         List<String> ids = playerIds(Inputs.random("lookups"));
         long salt = Inputs.random("lookup names").nextLong();
 
-        Run<List<String>> run = Run.of(recorder -> () -> Scoreboard.namesOf(ids,
-                new WaitingLookup(recorder, LOOKUP_LATENCY, salt)::apply));
+        Run<List<String>> run = Run.of(recorder -> new Lookups(ids, new WaitingLookup(recorder, LOOKUP_LATENCY, salt)),
+                PitfallsChecks::namesOf);
 
         assertThat(run).hint(String.format(Locale.ROOT, "A parallel stream lets about as many lookups wait as there"
                 + " are cores (%d here). Give every lookup a virtual thread of its own; see README, task 5.",
@@ -187,12 +188,13 @@ class PitfallsChecks {
         List<String> ids = playerIds(Inputs.random("lookup speed"));
         RandomGenerator salts = Inputs.random("lookup speed names");
         // A salt of its own for every run: the names change from run to run, so none carries over.
-        Trial<WaitingLookup> trial = Trial.of(recorder -> new WaitingLookup(recorder, LOOKUP_LATENCY, salts.nextLong()))
-                .baseline(lookup -> WaitingReferences.oneAfterAnother(calls(ids, lookup)))
-                .reference(lookup -> WaitingReferences.allAtOnce(calls(ids, lookup)))
-                .submission(lookup -> Scoreboard.namesOf(ids, lookup::apply))
-                .checkedBy((lookup, run) -> assertThat(run).completed().ranEachCallOnce(ids)
-                        .returned(ids.stream().map(id -> WaitingLookup.answer(lookup.salt(), id)).toList()))
+        Trial<Lookups> trial = Trial.of(recorder -> new Lookups(ids, new WaitingLookup(recorder, LOOKUP_LATENCY,
+                        salts.nextLong())))
+                .baseline(in -> WaitingReferences.oneAfterAnother(calls(ids, in.lookup())))
+                .reference(in -> WaitingReferences.allAtOnce(calls(ids, in.lookup())))
+                .submission(PitfallsChecks::namesOf)
+                .checkedBy((in, run) -> assertThat(run).completed().ranEachCallOnce(ids)
+                        .returned(ids.stream().map(id -> WaitingLookup.answer(in.lookup().salt(), id)).toList()))
                 .warmups(1)
                 .rounds(3);
 
@@ -214,6 +216,24 @@ class PitfallsChecks {
     void looksUpOnVirtualThreads() {
         RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS)
                 .holdsFor(SubmissionClasses.in("pitfalls"));
+    }
+
+    /** The terms 1..n of a checksum and the function that mixes them. */
+    private record Terms(long n, MixFunction mix) {
+    }
+
+    /** The ids to look up and the lookup to use. */
+    private record Lookups(List<String> ids, WaitingLookup lookup) {
+    }
+
+    // The one place each timed task's checks call the submission from, through the kit's harness: a correctness
+    // run, a warm-up and a timed round look the same from inside, down to the stack.
+    private static long checksum(Terms terms) {
+        return Scoreboard.checksum(terms.n(), terms.mix());
+    }
+
+    private static List<String> namesOf(Lookups in) {
+        return Scoreboard.namesOf(in.ids(), in.lookup()::apply);
     }
 
     /** One run on many moves with heavier scoring: the evidence that the scoring ran in parallel. */

@@ -63,10 +63,6 @@ record ClinicScenario(List<ZooAnimal> animals, int limit, Map<String, Kernel> ke
         };
     }
 
-    Checkup checkup(Recorder recorder) {
-        return checkup(tasks(recorder));
-    }
-
     /** What the result must be: every animal as the API serves it, with its kernel's answer. */
     List<Examined> expected() {
         return animals.stream().map(a -> new Examined(new Animal(a.id(), a.name(), a.species(), a.legs()),

@@ -55,8 +55,8 @@ class RightToolChecks {
     void examinesEveryAnimalInOrder() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("report"));
         try (AnimalsApi api = zoo.start(QUICK)) {
-            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
-                    zoo.limit(), zoo.checkup(recorder)));
+            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(),
+                    zoo.limit(), zoo.tasks(recorder)), RightToolChecks::examineAll);
 
             assertThat(run).hint(RETURN_IN_ORDER)
                     .completed()
@@ -72,8 +72,8 @@ class RightToolChecks {
     void keepsTheLimitInFlight() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("limit"));
         try (AnimalsApi api = zoo.start(OVERLAPPING)) {
-            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(animalRequests(recorder),
-                    api.uri(), zoo.limit(), ClinicScenario.checkup(zoo.tasks(new Recorder()))));
+            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(animalRequests(recorder),
+                    api.uri(), zoo.limit(), zoo.tasks(new Recorder())), RightToolChecks::examineAll);
             String hint = FETCH + WrongTool.forWaiting(run);
 
             RequestLogAssert.assertThat(api.log()).hint(hint).refusedNone();
@@ -87,8 +87,8 @@ class RightToolChecks {
     void requestsFromVirtualThreads() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("requests"));
         try (AnimalsApi api = zoo.start(OVERLAPPING)) {
-            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(animalRequests(recorder),
-                    api.uri(), zoo.limit(), ClinicScenario.checkup(zoo.tasks(new Recorder()))));
+            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(animalRequests(recorder),
+                    api.uri(), zoo.limit(), zoo.tasks(new Recorder())), RightToolChecks::examineAll);
 
             assertThat(run).hint(FETCH + WrongTool.forWaiting(run)).completed().ranConcurrently().onVirtualThreads();
         }
@@ -99,8 +99,8 @@ class RightToolChecks {
     void examinesOnSeveralThreadsAtOnce() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("examine"));
         try (AnimalsApi api = zoo.start(QUICK)) {
-            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
-                    zoo.limit(), zoo.checkup(recorder)));
+            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(),
+                    zoo.limit(), zoo.tasks(recorder)), RightToolChecks::examineAll);
 
             assertThat(run).hint(EXAMINE).completed().ranInParallel();
         }
@@ -111,8 +111,8 @@ class RightToolChecks {
     void examinesOnAboutOneThreadPerCore() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("cores"));
         try (AnimalsApi api = zoo.start(QUICK)) {
-            Run<List<Examined>> run = Run.of(recorder -> () -> Clinic.examineAll(unrecorded(recorder), api.uri(),
-                    zoo.limit(), zoo.checkup(recorder)));
+            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(),
+                    zoo.limit(), zoo.tasks(recorder)), RightToolChecks::examineAll);
 
             CpuStepAssert.assertThat(run).hint(EXAMINE).ranOnAboutOneThreadPerCore();
         }
@@ -132,8 +132,7 @@ class RightToolChecks {
                             zoo.limit(), zoo.tasks(recorder)))
                     .baseline(ClinicReferences::oneAfterAnother)
                     .reference(ClinicReferences::eachWithItsTool)
-                    .submission(in -> Clinic.examineAll(in.http(), in.api(), in.limit(),
-                            ClinicScenario.checkup(in.tasks())))
+                    .submission(RightToolChecks::examineAll)
                     .checkedBy((in, run) -> examinedEachOnce(checkups, expected, run))
                     .warmups(1)
                     .rounds(3);
@@ -164,6 +163,14 @@ class RightToolChecks {
     }
 
     /** A client that sends every request without recording it, so the run's recorder holds the checkups alone. */
+    /**
+     * The one place every check calls the submission from, through the kit's harness: a correctness run, a
+     * warm-up and a timed round look the same from inside, down to the stack.
+     */
+    private static List<Examined> examineAll(ClinicInput in) throws Exception {
+        return Clinic.examineAll(in.http(), in.api(), in.limit(), ClinicScenario.checkup(in.tasks()));
+    }
+
     private static RecordingHttpClient unrecorded(Recorder recorder) {
         return RecordingHttpClient.on(recorder, uri -> false);
     }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * How an async path reaches a blocking call: from the entry point, each call or lambda on the way,
- * with the file and line where it is written, down to the blocking call itself.
+ * How code reaches, from an entry point, what a {@link PathFinder} looks for: each call or lambda on the way,
+ * with the file and line where it is written, down to the call found.
+ *
+ * @param found what the call found is, for the rule that looked for it (a {@link BlockingCall}, for instance)
  */
-public record BlockingPath(MethodId entry, List<Step> steps, BlockingCall call) {
+public record Route<T>(MethodId entry, List<Step> steps, T found) {
 
     /** One hop: what runs next, and where the code that makes it run is written. */
     public record Step(String what, String file, int line) {
@@ -19,18 +21,13 @@ public record BlockingPath(MethodId entry, List<Step> steps, BlockingCall call) 
         }
     }
 
-    public Step blockingStep() {
+    /** The call found. */
+    public Step last() {
         return steps.getLast();
     }
 
     /** {@code Desk.profile -> Desk.waitFor (Desk.java:35) -> Thread.sleep (Desk.java:52)} */
     public String route() {
         return entry.display() + steps.stream().map(step -> " -> " + step).collect(Collectors.joining());
-    }
-
-    /** The whole story for a learner: where, what it waits for, and what to do instead. */
-    public String explain() {
-        return route() + ". " + blockingStep().what() + " " + call.why() + ", and " + entry.display()
-                + " must not wait." + call.fix();
     }
 }
