@@ -19,7 +19,7 @@ record ParallelEvidence(BusyIntervals busy, WorkShares shares, int workers, List
     }
 
     /**
-     * Two threads or more, each doing at least half of an even share of the work while another thread worked too:
+     * Two threads or more, each doing at least a tenth of an even share of the work while another thread worked too:
      * the one thing sequential code cannot show, and a helper thread with a token share does not either.
      */
     boolean parallel() {
@@ -71,10 +71,10 @@ record ParallelEvidence(BusyIntervals busy, WorkShares shares, int workers, List
         if (parallel()) {
             return overlap;
         }
-        return String.format(Locale.ROOT, "%s, but %s did at least %.0f%% of the work (half of an even share among"
-                + " %d) while another thread worked too: a thread that does a token part beside the others is not"
-                + " parallel work", overlap, realShares() == 0 ? "no thread" : "only one thread",
-                100.0 / workers / 2, workers);
+        return String.format(Locale.ROOT, "%s, but %s did at least %.0f%% of the work (a tenth of an even share"
+                + " among %d) while another thread worked too: a thread that does a token part beside the others is"
+                + " not parallel work", overlap, realShares() == 0 ? "no thread" : "only one thread",
+                100.0 / workers * WorkShares.REAL_SHARE, workers);
     }
 
     static double round(double value) {

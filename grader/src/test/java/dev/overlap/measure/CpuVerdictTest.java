@@ -82,11 +82,11 @@ class CpuVerdictTest {
     void tokenSecondLaneFails() {
         Run<?> token = Run.of(recorder -> () -> {
             Thread helper = Thread.ofPlatform().start(() -> recorder.recordCpu("piece", CpuVerdictTest::sleepOnePiece));
-            runOn(recorder, 7, 1, PIECE);
+            runOn(recorder, 31, 1, PIECE);
             helper.join();
             return ANSWER;
         });
-        CpuVerdict verdict = verdict(sequential(8), sequential(8), token, BUSY);
+        CpuVerdict verdict = verdict(sequential(32), sequential(32), token, BUSY);
 
         assertThat(ParallelEvidence.of(token, 2).busy().peakOverlap()).isEqualTo(2);
         assertThat(verdict.parallelByEvidence()).isFalse();
