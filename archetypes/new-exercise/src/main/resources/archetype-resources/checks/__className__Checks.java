@@ -36,7 +36,7 @@ class ${className}Checks {
 
     private static final String START_EACH = "TODO(author): what to try, and which section of the README to read.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("looks up every key once and returns the answers in key order")
     void looksUpEveryKeyOnceInOrder() {
         List<String> keys = keys(Inputs.random("order"));
@@ -50,7 +50,7 @@ class ${className}Checks {
                 .returned(keys.stream().map(${className}Checks::answerTo).toList());
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("has every lookup in flight at the same time")
     void hasEveryLookupInFlight() {
         List<String> keys = keys(Inputs.random("flight"));

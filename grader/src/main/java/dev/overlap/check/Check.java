@@ -11,14 +11,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A graded check: a JUnit test worth {@link #points()} points of the given {@link #kind()}.
  * Name it with {@code @DisplayName} as a sentence about the behaviour it grades.
  *
- * <p>Points for how the work was done count only when the work was done: a concurrency, speedup or
- * structure check runs only after every correctness check of its class passed (see {@link Prerequisites}).
+ * <p>Every check belongs to one numbered task of its exercise's README: a mistake costs the points of the task it
+ * breaks, and no more. Points for how the work was done count only when that work was done: a concurrency, speedup
+ * or structure check runs only after the correctness checks of its own task passed (see {@link Prerequisites}).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Test
 @ExtendWith({EvidenceExtension.class, PinningExtension.class, Prerequisites.class})
 public @interface Check {
+    /** The number of the README's task whose work this check grades. */
+    int task();
+
     Kind kind();
 
     int points();
@@ -27,8 +31,8 @@ public @interface Check {
     Visibility visibility() default Visibility.VISIBLE;
 
     /**
-     * Methods of other checks of the same class that must pass before this one runs, beyond the
-     * correctness checks that every concurrency, speedup and structure check waits for.
+     * Methods of other checks of the same class that must pass before this one runs, beyond the correctness
+     * checks of its own task that every concurrency, speedup and structure check waits for.
      */
     String[] requires() default {};
 }

@@ -4,10 +4,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.overlap.check.Check;
 import dev.overlap.check.Exercise;
+import dev.overlap.check.Prerequisites;
 import dev.overlap.rules.Bytecode;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 
@@ -47,38 +50,38 @@ public final class Catalog {
 
     private static ExerciseSpec spec(JavaClass javaClass) {
         Exercise exercise = javaClass.getAnnotationOfType(Exercise.class);
-        List<CheckSpec> checks = javaClass.getMethods().stream()
+        List<JavaMethod> methods = javaClass.getMethods().stream()
                 .filter(method -> method.isAnnotatedWith(Check.class))
                 .sorted(Comparator.comparingInt(method -> method.getSourceCodeLocation().getLineNumber()))
-                .map(Catalog::check)
                 .toList();
-        requirePrerequisitesExist(javaClass, checks);
+        Map<String, Check> annotations = new LinkedHashMap<>();
+        methods.stream().sorted(Comparator.comparing(JavaMethod::getName))
+                .forEach(method -> annotations.put(method.getName(), method.getAnnotationOfType(Check.class)));
+        requirePrerequisitesExist(javaClass, annotations);
+        List<CheckSpec> checks = methods.stream().map(method -> check(method, annotations)).toList();
         return new ExerciseSpec(exercise.id(), displayName(javaClass.tryGetAnnotationOfType(DisplayName.class),
                 exercise.id()), javaClass.getName(), Duration.ofSeconds(exercise.timeoutSeconds()),
                 exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(), checks);
     }
 
     /** A misspelt prerequisite would silently never hold a check back; it is a mistake in the checks. */
-    private static void requirePrerequisitesExist(JavaClass javaClass, List<CheckSpec> checks) {
-        for (JavaMethod method : javaClass.getMethods()) {
-            if (!method.isAnnotatedWith(Check.class)) {
-                continue;
-            }
-            for (String required : method.getAnnotationOfType(Check.class).requires()) {
-                if (checks.stream().noneMatch(check -> check.method().equals(required))
-                        || required.equals(method.getName())) {
-                    throw new IllegalStateException(javaClass.getSimpleName() + "." + method.getName()
-                            + " requires \"" + required + "\", which is not another check of the class.");
+    private static void requirePrerequisitesExist(JavaClass javaClass, Map<String, Check> checks) {
+        checks.forEach((name, check) -> {
+            for (String required : check.requires()) {
+                if (!checks.containsKey(required) || required.equals(name)) {
+                    throw new IllegalStateException(javaClass.getSimpleName() + "." + name + " requires \""
+                            + required + "\", which is not another check of the class.");
                 }
             }
-        }
+        });
     }
 
-    private static CheckSpec check(JavaMethod method) {
+    private static CheckSpec check(JavaMethod method, Map<String, Check> checksOfClass) {
         Check check = method.getAnnotationOfType(Check.class);
         return new CheckSpec(method.getName(),
-                displayName(method.tryGetAnnotationOfType(DisplayName.class), method.getName()),
-                check.kind(), check.points(), check.visibility());
+                displayName(method.tryGetAnnotationOfType(DisplayName.class), method.getName()), check.task(),
+                check.kind(), check.points(), check.visibility(),
+                List.copyOf(Prerequisites.of(method.getName(), checksOfClass)));
     }
 
     private static String displayName(Optional<DisplayName> annotation, String fallback) {

@@ -129,7 +129,8 @@ public final class Grader {
         if (changed.isPresent()) {
             return verdicts.zero(Status.SIGNATURE_CHANGED, changed.get(), "");
         }
-        ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(), classes, kit.classpath(),
+        ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(),
+                exercise.checks().stream().map(CheckSpec::method).toList(), classes, kit.classpath(),
                 exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch, sandbox),
                 method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
                         .ifPresent(check -> listener.checkStarted(exercise, check)));

@@ -1,5 +1,6 @@
 package dev.overlap.engine;
 
+import dev.overlap.check.CheckStatus;
 import dev.overlap.isolate.ForkMessage;
 import dev.overlap.isolate.ForkOutcome;
 import dev.overlap.report.CheckReport;
@@ -60,10 +61,10 @@ final class Verdicts {
         List<CheckReport> checks = exercise.checks().stream().map(check -> {
             Optional<ForkMessage> result = outcome.results().stream()
                     .filter(message -> message.check().equals(check.method())).findFirst();
-            boolean passed = result.map(ForkMessage::passed).orElse(false);
+            CheckStatus status = result.map(ForkMessage::status).orElse(CheckStatus.FAILED);
             String feedback = result.map(ForkMessage::feedback).orElse(noResult);
-            return new CheckReport(check.method(), check.name(), check.kind(), check.visibility(), passed,
-                    passed ? check.points() : 0, check.points(), feedback,
+            return new CheckReport(check.method(), check.name(), check.task(), check.kind(), check.visibility(),
+                    status, status == CheckStatus.PASSED ? check.points() : 0, check.points(), feedback,
                     result.map(ForkMessage::measurements).orElse(Map.of()));
         }).toList();
         return new ExerciseReport(exercise.id(), exercise.title(), Status.GRADED,
@@ -73,8 +74,8 @@ final class Verdicts {
 
     ExerciseReport zero(Status status, String feedback, String output) {
         List<CheckReport> checks = exercise.checks().stream()
-                .map(check -> new CheckReport(check.method(), check.name(), check.kind(), check.visibility(), false,
-                        0, check.points(),
+                .map(check -> new CheckReport(check.method(), check.name(), check.task(), check.kind(),
+                        check.visibility(), CheckStatus.NOT_RUN, 0, check.points(),
                         "Not graded: " + status.id().replace('_', ' ') + ".", Map.of()))
                 .toList();
         return new ExerciseReport(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), feedback,

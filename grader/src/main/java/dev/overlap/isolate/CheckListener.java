@@ -1,5 +1,6 @@
 package dev.overlap.isolate;
 
+import dev.overlap.check.CheckStatus;
 import dev.overlap.check.EvidenceEntry;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class CheckListener implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
-        methodOf(test).ifPresent(method -> channel.send(ForkMessage.finished(method, false, cap(reason), Map.of())));
+        methodOf(test).ifPresent(method -> channel.send(ForkMessage.finished(method, CheckStatus.NOT_RUN, cap(reason),
+                Map.of())));
     }
 
     @Override
@@ -68,7 +70,7 @@ final class CheckListener implements TestExecutionListener {
         boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
         String feedback = passed ? notes.getOrDefault(method.get(), "")
                 : result.getThrowable().map(Feedback::of).orElse("The check failed without a reason.");
-        channel.send(ForkMessage.finished(method.get(), passed, cap(feedback),
+        channel.send(ForkMessage.finished(method.get(), passed ? CheckStatus.PASSED : CheckStatus.FAILED, cap(feedback),
                 measurements.getOrDefault(method.get(), Map.of())));
     }
 

@@ -103,6 +103,7 @@ public final class Fork {
         command.add(ForkedMain.class.getName());
         command.add(spec.checkClass());
         command.add(Integer.toString(spec.maxPlatformThreads()));
+        command.add(String.join(",", spec.checks()));
         return spec.sandbox().wrap(command, confinement);
     }
 

@@ -1,6 +1,7 @@
 package dev.overlap.isolate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.overlap.check.CheckStatus;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * a limit was hit, or all checks are done.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ForkMessage(String event, String check, Boolean passed, String feedback,
+public record ForkMessage(String event, String check, CheckStatus status, String feedback,
                           Map<String, Object> measurements, String output) {
 
     static final String STARTED = "started";
@@ -23,8 +24,8 @@ public record ForkMessage(String event, String check, Boolean passed, String fee
         return new ForkMessage(STARTED, check, null, null, null, null);
     }
 
-    static ForkMessage finished(String check, boolean passed, String feedback, Map<String, Object> measurements) {
-        return new ForkMessage(FINISHED, check, passed, feedback, measurements, null);
+    static ForkMessage finished(String check, CheckStatus status, String feedback, Map<String, Object> measurements) {
+        return new ForkMessage(FINISHED, check, status, feedback, measurements, null);
     }
 
     static ForkMessage setupFailed(String feedback) {
@@ -50,7 +51,7 @@ public record ForkMessage(String event, String check, Boolean passed, String fee
         }
         return switch (event) {
             case STARTED -> check != null;
-            case FINISHED -> check != null && passed != null;
+            case FINISHED -> check != null && status != null;
             case SETUP_FAILED, LIMIT -> feedback != null;
             case BROKE_DOWN, DONE -> true;
             default -> false;

@@ -1,6 +1,6 @@
 package dev.overlap.isolate;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.overlap.check.CheckOrder;
 import dev.overlap.check.Inputs;
@@ -14,13 +14,14 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs one exercise's checks inside the JVM the grading JVM forked for it. Arguments: the check
- * class and the most platform threads allowed. Standard input brings the nonce and the seed, so the
+ * class, the most platform threads allowed and the check methods to run (commas between them). Standard input brings the nonce and the seed, so the
  * submission, which runs in this JVM, cannot read them from the command line or a system property.
  */
 public final class ForkedMain {
@@ -36,6 +37,7 @@ public final class ForkedMain {
     public static void main(String[] args) throws Exception {
         String checkClass = args[0];
         int maxPlatformThreads = Integer.parseInt(args[1]);
+        List<String> checks = List.of(args[2].split(","));
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = stdin.readLine();
         Inputs.seed(Long.parseLong(stdin.readLine()));
@@ -56,7 +58,7 @@ public final class ForkedMain {
 
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(checkClass))
+                    .selectors(checks.stream().map(check -> selectMethod(checkClass, check)).toList())
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                     .configurationParameter("junit.jupiter.testmethod.order.default", CheckOrder.class.getName())
                     .build();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("what checks do, for the startup archive")
 class TrainingChecks {
 
-    @Check(kind = Kind.CORRECTNESS, points = 1)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 1)
     @DisplayName("waits overlap on virtual threads")
     void waits() {
         Run<List<String>> run = Run.of(recorder -> () -> WaitingReferences.allAtOnce(tasks(recorder)));
@@ -38,7 +38,7 @@ class TrainingChecks {
         Awaitility.await("the recorder").atMost(Duration.ofSeconds(1)).until(() -> run.calls().size() == 2);
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 1)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 1)
     @DisplayName("a trial against the baseline")
     void trial() {
         Trial<List<Callable<String>>> trial = Trial.of(TrainingChecks::tasks)
@@ -50,7 +50,7 @@ class TrainingChecks {
         trial.measure();
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 1)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 1)
     @DisplayName("rules on imported classes")
     void rules() {
         JavaClasses classes = new ClassFileImporter().importPackages("dev.overlap.workload");

@@ -25,7 +25,7 @@ public final class ConsoleReport {
             }
             boolean first = true;
             for (CheckReport check : exercise.checks()) {
-                rows.add(new String[] {first ? exercise.id() : "", (check.passed() ? "PASS " : "FAIL ") + check.name(),
+                rows.add(new String[] {first ? exercise.id() : "", mark(check) + " " + check.name(),
                         check.kind().id(), check.score() + "/" + check.maxScore(), Figures.of(check.measurements())});
                 first = false;
             }
@@ -46,10 +46,20 @@ public final class ConsoleReport {
             }
             for (CheckReport check : exercise.checks()) {
                 if (!check.passed()) {
-                    out.printf("%n%s: %s%n%s%n", exercise.id(), check.name(), indent(check.feedback()));
+                    out.printf("%n%s: %s%s%n%s%n", exercise.id(), check.name(), check.ran() ? "" : " (not run)",
+                            indent(check.feedback()));
                 }
             }
         }
+    }
+
+    /** A check that did not run is not marked as failed: it was held back, and its feedback says by what. */
+    private static String mark(CheckReport check) {
+        return switch (check.status()) {
+            case PASSED -> "PASS   ";
+            case FAILED -> "FAIL   ";
+            case NOT_RUN -> "NOT RUN";
+        };
     }
 
     private static void printTable(List<String[]> rows, PrintStream out) {

@@ -47,7 +47,9 @@ public final class GradescopeReport {
                 CheckReport check = exercise.checks().get(c);
                 String output = exercise.status() == Status.GRADED ? check.feedback() + figures(check)
                         : exercise.feedback();
-                tests.add(new Test(exercise.id() + ": " + check.name(), (e + 1) + "." + (c + 1), check.score(),
+                // Gradescope knows only passed and failed; a check that did not run says so in its name and output.
+                String name = exercise.id() + ": " + check.name() + (check.ran() ? "" : " (not run)");
+                tests.add(new Test(name, (e + 1) + "." + (c + 1), check.score(),
                         check.maxScore(), check.passed() ? "passed" : "failed", output, check.visibility().id()));
             }
         }

@@ -59,8 +59,8 @@ public final class HtmlReport {
                 "checks", exercise.checks().stream().map(check -> Map.of(
                         "name", check.name(), "kind", check.kind().id(), "score", check.score(),
                         "maxScore", check.maxScore(), "feedback", check.feedback(),
-                        "verdict", check.passed() ? "PASS" : "FAIL",
-                        "verdictClass", check.passed() ? "pass" : "fail")).toList());
+                        "verdict", check.status().id().replace('_', ' ').toUpperCase(Locale.ROOT),
+                        "verdictClass", check.status().id().replace('_', '-'))).toList());
     }
 
     private static Template load() {

@@ -1,5 +1,6 @@
 package dev.overlap.report;
 
+import dev.overlap.check.CheckStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * One JUnit XML file per exercise ({@code junit/TEST-<id>.xml}), the format every CI shows as test
- * results: a failed check is a {@code failure}, an exercise that could not be graded an {@code error}.
+ * results: a failed check is a {@code failure}, a check that did not run {@code skipped} (with the reason), an
+ * exercise that could not be graded an {@code error}.
  */
 public final class JUnitXmlReport {
 
@@ -36,7 +38,8 @@ public final class JUnitXmlReport {
     }
 
     private static void write(ExerciseReport exercise, XMLStreamWriter xml) throws XMLStreamException {
-        long failures = exercise.checks().stream().filter(check -> !check.passed()).count();
+        long failures = exercise.checks().stream().filter(check -> check.status() == CheckStatus.FAILED).count();
+        long skipped = exercise.checks().stream().filter(check -> check.status() == CheckStatus.NOT_RUN).count();
         boolean graded = exercise.status() == Status.GRADED;
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("testsuite");
@@ -44,6 +47,7 @@ public final class JUnitXmlReport {
         xml.writeAttribute("tests", Integer.toString(exercise.checks().size()));
         xml.writeAttribute("failures", Long.toString(graded ? failures : 0));
         xml.writeAttribute("errors", Long.toString(graded ? 0 : exercise.checks().size()));
+        xml.writeAttribute("skipped", Long.toString(graded ? skipped : 0));
         xml.writeAttribute("time", seconds(exercise.durationMs()));
         for (CheckReport check : exercise.checks()) {
             xml.writeStartElement("testcase");
@@ -54,6 +58,10 @@ public final class JUnitXmlReport {
                 xml.writeAttribute("type", exercise.status().id());
                 xml.writeAttribute("message", firstLine(exercise.feedback()));
                 xml.writeCharacters(exercise.feedback());
+                xml.writeEndElement();
+            } else if (!check.ran()) {
+                xml.writeStartElement("skipped");
+                xml.writeAttribute("message", firstLine(check.feedback()));
                 xml.writeEndElement();
             } else if (!check.passed()) {
                 xml.writeStartElement("failure");

@@ -50,15 +50,24 @@ public final class MarkdownSummary {
             }
             md.append("\n| | Check | Kind | Points | Measured |\n|---|---|---|---|---|\n");
             for (CheckReport check : exercise.checks()) {
-                md.append("| ").append(check.passed() ? "✅" : "❌").append(" | ").append(cell(check.name()))
+                md.append("| ").append(mark(check)).append(" | ").append(cell(check.name()))
                         .append(" | ").append(check.kind().id()).append(" | ").append(check.score()).append('/')
                         .append(check.maxScore()).append(" | ").append(cell(Figures.of(check.measurements())))
                         .append(" |\n");
             }
             exercise.checks().stream().filter(check -> !check.passed()).forEach(check -> md.append("\n**")
-                    .append(cell(check.name())).append("**\n\n").append(quote(check.feedback())).append('\n'));
+                    .append(cell(check.name())).append(check.ran() ? "" : " (not run)").append("**\n\n")
+                    .append(quote(check.feedback())).append('\n'));
         }
         return md.toString();
+    }
+
+    private static String mark(CheckReport check) {
+        return switch (check.status()) {
+            case PASSED -> "✅";
+            case FAILED -> "❌";
+            case NOT_RUN -> "⏸️ not run";
+        };
     }
 
     private static String cell(String text) {

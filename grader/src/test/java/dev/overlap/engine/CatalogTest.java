@@ -6,6 +6,7 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Kind;
 import dev.overlap.check.Visibility;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,11 @@ class CatalogTest {
                 "hasAllThreeInFlight", "runsOnVirtualThreads", "finishesInAboutTheLongestTask",
                 "startsVirtualThreadsWithoutPools");
         assertThat(threeTasks.checks().getFirst()).isEqualTo(new CheckSpec("runsEveryTaskOnceInOrder",
-                "runs every task exactly once and returns the results in task order", Kind.CORRECTNESS, 3,
-                Visibility.VISIBLE));
+                "runs every task exactly once and returns the results in task order", 1, Kind.CORRECTNESS, 3,
+                Visibility.VISIBLE, List.of()));
+        assertThat(threeTasks.checks()).filteredOn(check -> check.method().equals("runsOnVirtualThreads"))
+                .singleElement().extracting(CheckSpec::waitsFor)
+                .isEqualTo(List.of("hasAllThreeInFlight", "runsEveryTaskOnceInOrder"));
         assertThat(catalog.find("04-web-server").orElseThrow().allowsNetwork()).isTrue();
     }
 

@@ -29,10 +29,10 @@ final class Corpora {
     }
 
     /** The exercises the cases submit, by id in order; a case that names no exercise of the catalog fails. */
-    static Map<String, ExerciseSpec> exercisesOf(List<CorpusCase> cases) {
+    static Map<String, ExerciseSpec> exercisesOf(List<? extends Submitted> cases) {
         Catalog catalog = Catalog.load();
         Map<String, ExerciseSpec> exercises = new TreeMap<>();
-        for (CorpusCase corpusCase : cases) {
+        for (Submitted corpusCase : cases) {
             exercises.put(corpusCase.exercise(), catalog.find(corpusCase.exercise()).orElseThrow(() ->
                     new IllegalStateException(corpusCase.name() + " submits " + corpusCase.exercise()
                             + ", which is not an exercise of the catalog")));
@@ -44,7 +44,7 @@ final class Corpora {
      * Puts a case in the submission folder {@code root}, under its name: a symbolic link for a case with
      * {@code linkTo}, otherwise its starter (if it has {@code startsFrom}) with the case's own files over it.
      */
-    static void layOut(CorpusCase corpusCase, Path project, Path root) throws IOException {
+    static void layOut(Submitted corpusCase, Path project, Path root) throws IOException {
         Path folder = root.resolve(corpusCase.name());
         if (corpusCase.linkTo().isPresent()) {
             Files.createSymbolicLink(folder, project.resolve(corpusCase.linkTo().get()));
@@ -96,7 +96,7 @@ final class Corpora {
     /** The exercise's own feedback, every check with its verdict and feedback, and the start of its output. */
     static String everything(ExerciseReport report) {
         StringBuilder text = new StringBuilder(report.feedback());
-        report.checks().forEach(check -> text.append("\n  ").append(check.passed() ? "PASS " : "FAIL ")
+        report.checks().forEach(check -> text.append("\n  ").append(check.status().id()).append(' ')
                 .append(check.id()).append(": ").append(check.feedback()));
         return text.append("\n  output: ").append(report.output().lines().limit(5).toList()).toString();
     }

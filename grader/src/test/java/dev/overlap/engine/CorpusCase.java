@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 record CorpusCase(String name, Path folder, String exercise, Optional<String> startsFrom, Optional<String> linkTo,
                   Expectation withRules,
                   Optional<Expectation> withoutRules, Optional<Integer> timeoutSeconds,
-                  Optional<Integer> heapMegabytes) {
+                  Optional<Integer> heapMegabytes) implements Submitted {
 
     static final String DEFAULT_EXERCISE = "01-three-tasks";
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.overlap.check.CheckStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,10 @@ class VerdictsTest {
 
     private static final ExerciseSpec EXERCISE = new ExerciseSpec("00-sample", "sample", "dev.overlap.checks.Sample",
             Duration.ofSeconds(10), 64, 16, false, List.of(
-                    new CheckSpec("right", "gives the right answer", Kind.CORRECTNESS, 3, Visibility.VISIBLE),
-                    new CheckSpec("overlaps", "overlaps the waits", Kind.CONCURRENCY, 5, Visibility.VISIBLE)));
+                    new CheckSpec("right", "gives the right answer", 1, Kind.CORRECTNESS, 3, Visibility.VISIBLE,
+                            List.of()),
+                    new CheckSpec("overlaps", "overlaps the waits", 1, Kind.CONCURRENCY, 5, Visibility.VISIBLE,
+                            List.of("right"))));
 
     private final Verdicts verdicts = new Verdicts(EXERCISE, System.nanoTime());
 
@@ -40,10 +43,31 @@ class VerdictsTest {
     }
 
     @Test
+    @DisplayName("a check that was held back is reported as not run, with its reason, and scores zero")
+    void aHeldBackCheckIsNotRun() {
+        ExerciseReport report = verdicts.of(outcome(List.of(new ForkMessage("finished", "right", CheckStatus.FAILED,
+                "wrong", Map.of(), null), new ForkMessage("finished", "overlaps", CheckStatus.NOT_RUN,
+                "Not run: this check counts only once ...", Map.of(), null)), true, 0));
+
+        assertThat(report.checks()).extracting(CheckReport::status)
+                .containsExactly(CheckStatus.FAILED, CheckStatus.NOT_RUN);
+        assertThat(report.checks().get(1).feedback()).startsWith("Not run: ");
+        assertThat(report.score()).isZero();
+    }
+
+    @Test
+    @DisplayName("the checks of an exercise that could not be graded did not run")
+    void theChecksOfAnUngradedExerciseDidNotRun() {
+        ExerciseReport report = verdicts.zero(Status.COMPILE_ERROR, "does not compile", "");
+
+        assertThat(report.checks()).extracting(CheckReport::status).containsOnly(CheckStatus.NOT_RUN);
+    }
+
+    @Test
     @DisplayName("two results for one check make the whole report untrustworthy")
     void contradictionsScoreZero() {
         ExerciseReport report = verdicts.of(outcome(List.of(passed("right"), passed("overlaps"),
-                new ForkMessage("finished", "overlaps", false, "no", Map.of(), null)), true, 0));
+                new ForkMessage("finished", "overlaps", CheckStatus.FAILED, "no", Map.of(), null)), true, 0));
 
         assertThat(report.status()).isEqualTo(Status.CRASHED);
         assertThat(report.score()).isZero();
@@ -60,7 +84,7 @@ class VerdictsTest {
     }
 
     private static ForkMessage passed(String check) {
-        return new ForkMessage("finished", check, true, "", Map.of(), null);
+        return new ForkMessage("finished", check, CheckStatus.PASSED, "", Map.of(), null);
     }
 
     private static ForkOutcome outcome(List<ForkMessage> results, boolean done, int exitCode) {

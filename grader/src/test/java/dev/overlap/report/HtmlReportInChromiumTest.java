@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +65,8 @@ class HtmlReportInChromiumTest {
         assertThat(timelines).as("sequential baseline and submission side by side").hasSize(2);
         assertThat(browser.findElements(By.cssSelector("svg.timeline rect.bar"))).hasSize(6);
         assertThat(browser.findElement(By.id("02-broken")).getText()).contains("compile_error", "';' expected");
+        assertThat(browser.findElements(By.cssSelector("[id='01-three-tasks'] tr.not-run td.verdict"))).singleElement()
+                .extracting(WebElement::getText).isEqualTo("NOT RUN");
         assertThat(browser.getPageSource()).as("feedback is escaped, not markup")
                 .doesNotContain("<b>not bold</b>");
 

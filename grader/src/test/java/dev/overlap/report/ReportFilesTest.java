@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,6 +36,11 @@ class ReportFilesTest {
         assertThat(exercise.get("checks").get(1).fieldNames()).toIterable()
                 .contains("name", "kind", "passed", "score", "max_score", "feedback", "measurements");
         assertThat(exercise.get("checks").get(1).get("kind").asText()).isEqualTo("speedup");
+        assertThat(exercise.get("checks").get(1).get("status").asText()).isEqualTo("passed");
+        JsonNode heldBack = exercise.get("checks").get(3);
+        assertThat(heldBack.get("status").asText()).isEqualTo("not_run");
+        assertThat(heldBack.get("passed").asBoolean()).isFalse();
+        assertThat(heldBack.get("task").asInt()).isEqualTo(2);
         assertThat(grade.get("exercises").get(1).get("status").asText()).isEqualTo("compile_error");
         assertThat(JsonReport.read(out.resolve("grade.json"))).isEqualTo(SampleGrade.report());
     }
@@ -46,12 +54,25 @@ class ReportFilesTest {
         assertThat(results.get("score").asDouble()).isEqualTo(7.0);
         assertThat(results.has("execution_time")).isTrue();
         assertThat(results.has("output")).isTrue();
-        assertThat(results.get("tests")).hasSize(4);
+        assertThat(results.get("tests")).hasSize(5);
         JsonNode hidden = results.get("tests").get(2);
         assertThat(hidden.get("name").asText()).isEqualTo("01-three-tasks: a check learners do not see");
         assertThat(hidden.get("visibility").asText()).isEqualTo("hidden");
         assertThat(hidden.get("max_score").asDouble()).isEqualTo(2.0);
-        assertThat(results.get("tests").get(3).get("output").asText()).contains("does not compile");
+        JsonNode heldBack = results.get("tests").get(3);
+        assertThat(heldBack.get("name").asText()).isEqualTo("01-three-tasks: closes every conversation (not run)");
+        assertThat(heldBack.get("output").asText()).startsWith("Not run: ");
+        assertThat(results.get("tests").get(4).get("output").asText()).contains("does not compile");
+    }
+
+    @Test
+    @DisplayName("the console marks a check that did not run as NOT RUN, not FAIL, and prints why")
+    void consoleNotRun() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConsoleReport.print(SampleGrade.report(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT RUN closes every conversation",
+                "FAIL    a check learners do not see", "closes every conversation (not run)\n  Not run: ");
     }
 
     @Test
@@ -59,23 +80,27 @@ class ReportFilesTest {
     void audiences() {
         GradeReport learner = Audience.LEARNER.view(SampleGrade.report());
 
-        assertThat(learner.maxScore()).isEqualTo(9);
+        assertThat(learner.maxScore()).isEqualTo(10);
         assertThat(learner.exercises().getFirst().checks()).extracting(CheckReport::id)
                 .doesNotContain("hiddenCheck");
         assertThat(Audience.INSTRUCTOR.view(SampleGrade.report())).isEqualTo(SampleGrade.report());
     }
 
     @Test
-    @DisplayName("summary.md and the JUnit XML show failures and exercises that could not be graded")
+    @DisplayName("summary.md and the JUnit XML show failures, checks that did not run and exercises not graded")
     void summaryAndJUnit() throws Exception {
         Reports.writeAll(SampleGrade.report(), out);
 
-        assertThat(Files.readString(out.resolve("summary.md"))).contains("## Grade: 7/11", "| `02-broken` |",
-                "> Peak concurrency was 1.");
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("## Grade: 7/12", "| `02-broken` |",
+                "> Peak concurrency was 1.", "| ⏸️ not run | closes every conversation |",
+                "**closes every conversation (not run)**");
         Document suite = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(out.resolve("junit/TEST-01-three-tasks.xml").toFile());
-        assertThat(suite.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getDocumentElement().getAttribute("tests")).isEqualTo("4");
         assertThat(suite.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+        assertThat(suite.getElementsByTagName("skipped").item(0).getAttributes().getNamedItem("message")
+                .getNodeValue()).startsWith("Not run: ");
         Document broken = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(out.resolve("junit/TEST-02-broken.xml").toFile());
         assertThat(broken.getElementsByTagName("error").getLength()).isEqualTo(1);

@@ -46,7 +46,7 @@ class AnimalsApiChecks {
     private static final String LIMIT = "Take a permit from a Semaphore of maxInFlight permits before each request"
             + " and give it back in a finally block; see README, task 2.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("reports every animal of a random zoo once, in the order the API lists them")
     void reportsEveryAnimalInOrder() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("report"));
@@ -60,7 +60,7 @@ class AnimalsApiChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("keeps exactly the API's limit of requests in flight, never more, so none is refused")
     void keepsTheLimitInFlight() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("limit"));
@@ -74,7 +74,7 @@ class AnimalsApiChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("requests every animal from a virtual thread of its own")
     void requestsFromVirtualThreads() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("threads"));
@@ -87,7 +87,7 @@ class AnimalsApiChecks {
         }
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("finishes in about one round trip per group of maxInFlight animals, not one per animal")
     void finishesInRoundsOfTheLimit() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("speed"));
@@ -106,7 +106,7 @@ class AnimalsApiChecks {
         }
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 2, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("bounds its requests with a Semaphore on virtual threads, not with a thread pool")
     void boundsWithASemaphore() {
         var classes = SubmissionClasses.in("animals");

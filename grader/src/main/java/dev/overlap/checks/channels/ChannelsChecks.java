@@ -38,7 +38,7 @@ class ChannelsChecks {
     private static final String WATCH_BOTH = "Look at both channels without waiting, then nap a short tick and look"
             + " again until the deadline; never wait out one channel while the other has an item. See README, task 3.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("passes every item of random jobs through a worker and on to the collector exactly once")
     void deliversEveryItemOnce() {
         RandomGenerator random = Inputs.random("jobs");
@@ -51,7 +51,7 @@ class ChannelsChecks {
         }
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("never lets more pile up between two stages than its channels can hold (backpressure)")
     void keepsBackpressure() {
         // A producer that never waits and a collector slower than the workers: unbounded queues would fill up.
@@ -62,7 +62,7 @@ class ChannelsChecks {
         LineAssert.assertThat(run.result()).hint(BOUNDED).deliveredEachItemOnce().keptBackpressure();
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 2, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("ends by itself once every item is through, leaving no stage thread behind")
     void endsByItself() {
         Job job = Job.uniform(10, Duration.ofMillis(3), Duration.ZERO, 3, 1);
@@ -73,7 +73,7 @@ class ChannelsChecks {
                 .stageThreadsEnded(Duration.ofSeconds(1));
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("select takes items from either channel in order, loses none, and gives up only at its timeout")
     void selectLosesNothing() throws Exception {
         RandomGenerator random = Inputs.random("select");
@@ -115,7 +115,7 @@ class ChannelsChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("keeps as many items in work at once as it has workers, each worker on a virtual thread")
     void keepsEveryWorkerBusy() {
         Job job = Job.uniform(12, Duration.ofMillis(20), Duration.ofMillis(1), 4, 2);
@@ -124,7 +124,7 @@ class ChannelsChecks {
         assertThat(run).hint(STAGES).completed().peakInFlight(job.workers()).onVirtualThreads();
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("runs the producer, the workers and the collector at the same time")
     void runsStagesAtOnce() {
         Job job = Job.uniform(12, Duration.ofMillis(10), Duration.ofMillis(2), 3, 2);
@@ -134,7 +134,7 @@ class ChannelsChecks {
         LineAssert.assertThat(run.result()).hint(STAGES).stagesOverlapped();
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 3, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("select answers as soon as either channel has an item, without waiting out the other")
     void selectAnswersFromWhicheverIsReady() throws Exception {
         Duration arrival = Duration.ofMillis(30);
@@ -156,7 +156,7 @@ class ChannelsChecks {
         }
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 3)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 3)
     @DisplayName("finishes in about the workers' share of the work, not the sum of every item")
     void finishesNearTheWorkersShare() {
         Job job = Job.uniform(16, Duration.ofMillis(15), Duration.ZERO, 4, 2);
@@ -175,7 +175,7 @@ class ChannelsChecks {
         assertThat(trial).hint(STAGES).finishesNearLowerBound(job.lowerBound(), job.sequentialTime());
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("runs its stages on virtual threads and never pools threads")
     void stagesOnVirtualThreadsWithoutPools() {
         var classes = SubmissionClasses.in("channels");

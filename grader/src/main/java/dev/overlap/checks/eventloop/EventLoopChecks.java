@@ -44,7 +44,7 @@ class EventLoopChecks {
             + " on a pool sized to the cores (CompletableFuture.supplyAsync(..., ForkJoinPool.commonPool())), and"
             + " the answer back on the loop (thenApplyAsync(..., loop)); see README, tasks 1 to 3.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 3, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every call right: hails, manifests, courses and clearances")
     void answersEveryCallRight() {
         RandomGenerator random = Inputs.random("answers");
@@ -61,7 +61,7 @@ class EventLoopChecks {
         Verdicts.expectAnswers(ships, run.result());
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("completes every answer on the loop's thread, where the loop continues from it")
     void completesAnswersOnTheLoop() throws Exception {
         RandomGenerator random = Inputs.random("on the loop");
@@ -72,7 +72,7 @@ class EventLoopChecks {
         Verdicts.expectCompletedOnTheLoop(Harness.burst(harbour, ships));
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 4)
+    @Check(task = 3, kind = Kind.CONCURRENCY, points = 4)
     @DisplayName("keeps the heartbeat on time while handlers wait and compute")
     void keepsTheHeartbeatOnTime() throws Exception {
         RandomGenerator random = Inputs.random("heartbeat");
@@ -89,7 +89,7 @@ class EventLoopChecks {
         new HeartbeatVerdict(outcome, recorder, ALLOWED_LAG, WAIT).judge(KEEP_THE_LOOP_FREE);
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("waits for the harbour office on virtual threads, all manifests at once")
     void waitsOnVirtualThreads() {
         RandomGenerator random = Inputs.random("waiting");
@@ -104,7 +104,7 @@ class EventLoopChecks {
                 .completed().peakInFlight(manifests).onVirtualThreads();
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("plots courses off the loop, on a pool's platform threads")
     void computesOffTheLoop() throws Exception {
         RandomGenerator random = Inputs.random("computing");
@@ -117,7 +117,7 @@ class EventLoopChecks {
         Verdicts.expectComputedOnAPool(recorder.calls(), Harness.LOOP_THREAD);
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 3)
+    @Check(task = 3, kind = Kind.STRUCTURE, points = 3)
     @DisplayName("never blocks on the loop, names the executor of every async stage, pools no virtual threads")
     void followsTheRulesOfTheLoop() {
         var classes = SubmissionClasses.in("eventloop");

@@ -34,7 +34,7 @@ class ThanksgivingDinnerChecks {
     private static final String SHARE_THE_COOKS = "Let an attention step take whichever cook is free (a"
             + " BlockingQueue of cooks does it) and give the cook back when done; see README, task 2.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("cooks every step of random dinners once, in order, after the dishes it needs, before it returns")
     void cooksRandomDinnersByTheRules() {
         RandomGenerator random = Inputs.random("dinners");
@@ -48,7 +48,7 @@ class ThanksgivingDinnerChecks {
         }
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("never asks a cook to attend to two steps at once, alone or with a friend")
     void keepsEveryCookToOneStep() {
         // The family dinner has the most attention steps competing for the cooks' hands.
@@ -62,7 +62,7 @@ class ThanksgivingDinnerChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("works on other dishes while a dish waits, every dish on a virtual thread")
     void worksWhileDishesWait() {
         Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.thanksgiving(), CREW.subList(0, 1)),
@@ -72,7 +72,7 @@ class ThanksgivingDinnerChecks {
         KitchenAssert.assertThat(run.result()).hint(EVERY_DISH_AT_ONCE).attendedWhileDishesWaited();
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("with a friend in the kitchen, both cooks work at the same moment")
     void bothCooksWork() {
         Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.familyThanksgiving(), CREW.subList(0, 2)),
@@ -82,19 +82,19 @@ class ThanksgivingDinnerChecks {
         KitchenAssert.assertThat(run.result()).hint(SHARE_THE_COOKS).cooksWorkedAtOnce(2);
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("one cook serves dinner in about its critical path, not the sum of every step")
     void oneCookServesNearTheLowerBound() {
         servesNearTheLowerBound(Menus.thanksgiving(), 1, EVERY_DISH_AT_ONCE);
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 3)
+    @Check(task = 2, kind = Kind.SPEEDUP, points = 3)
     @DisplayName("two cooks serve the family dinner in about its lower bound, sooner than one cook ever could")
     void twoCooksServeNearTheLowerBound() {
         servesNearTheLowerBound(Menus.familyThanksgiving(), 2, SHARE_THE_COOKS);
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("cooks on virtual threads and never pools threads")
     void cooksOnVirtualThreadsWithoutPools() {
         var classes = SubmissionClasses.in("kitchen");

@@ -22,7 +22,7 @@ class MentalModelChecks {
 
     private static final String SWITCHING = "Concurrent means one worker switching between tasks.";
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how one cashier serving two lines works")
     void oneCashierTwoLines() {
         assertThat("Answers.ONE_CASHIER_TWO_LINES (question 1)", Scene.class, Answers.ONE_CASHIER_TWO_LINES)
@@ -33,7 +33,7 @@ class MentalModelChecks {
                 .is(CONCURRENT);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how a row of busy shower stalls works")
     void showerStalls() {
         assertThat("Answers.SHOWER_STALLS_AT_THE_POOL (question 2)", Scene.class, Answers.SHOWER_STALLS_AT_THE_POOL)
@@ -42,7 +42,7 @@ class MentalModelChecks {
                 .is(PARALLEL);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how friends sharing one cup a sip at a time works")
     void friendsSharingOneCup() {
         assertThat("Answers.FRIENDS_SHARING_ONE_CUP (question 3)", Scene.class, Answers.FRIENDS_SHARING_ONE_CUP)
@@ -52,7 +52,7 @@ class MentalModelChecks {
                 .is(CONCURRENT);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how one cook minding three pots works")
     void oneCookThreePots() {
         assertThat("Answers.ONE_COOK_THREE_POTS (question 4)", Scene.class, Answers.ONE_COOK_THREE_POTS)
@@ -63,7 +63,7 @@ class MentalModelChecks {
                 .is(CONCURRENT);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how four checkout lanes with a cashier each work")
     void fourCheckoutLanes() {
         assertThat("Answers.FOUR_CHECKOUT_LANES (question 5)", Scene.class, Answers.FOUR_CHECKOUT_LANES)
@@ -72,7 +72,7 @@ class MentalModelChecks {
                 .is(PARALLEL);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how reading one novel after another works")
     void oneNovelAfterAnother() {
         assertThat("Answers.ONE_NOVEL_AFTER_ANOTHER (question 6)", Scene.class, Answers.ONE_NOVEL_AFTER_ANOTHER)
@@ -83,7 +83,7 @@ class MentalModelChecks {
                 .is(SEQUENTIAL);
     }
 
-    @Check(kind = Kind.QUIZ, points = 2)
+    @Check(task = 2, kind = Kind.QUIZ, points = 2)
     @DisplayName("predicts how long three waits of 3 s, 1 s and 2 s take together, and the kit measures it")
     void threeWaitsTogether() throws Exception {
         var answer = assertThat("Answers.THREE_WAITS_TOGETHER (question 7)", Estimate.class,
@@ -99,7 +99,7 @@ class MentalModelChecks {
                 .is(ABOUT_3_S);
     }
 
-    @Check(kind = Kind.QUIZ, points = 2)
+    @Check(task = 2, kind = Kind.QUIZ, points = 2)
     @DisplayName("explains why waiting tasks overlap")
     void whyTheWaitsOverlap() {
         assertThat("Answers.WHY_THE_WAITS_OVERLAP (question 8)", Because.class, Answers.WHY_THE_WAITS_OVERLAP)
@@ -113,7 +113,7 @@ class MentalModelChecks {
                 .is(WAITING_NEEDS_NO_PROCESSOR);
     }
 
-    @Check(kind = Kind.QUIZ, points = 2)
+    @Check(task = 3, kind = Kind.QUIZ, points = 2)
     @DisplayName("predicts how long four computing tasks take on one thread, and the kit measures it")
     void fourSumsOnOneThread() {
         var answer = assertThat("Answers.FOUR_SUMS_ON_ONE_THREAD (question 9)", Estimate.class,
@@ -130,7 +130,7 @@ class MentalModelChecks {
                 .is(ABOUT_20_S);
     }
 
-    @Check(kind = Kind.QUIZ, points = 2)
+    @Check(task = 3, kind = Kind.QUIZ, points = 2)
     @DisplayName("explains why switching on one thread saves nothing for computing tasks")
     void whyOneThreadSavesNothing() {
         assertThat("Answers.WHY_ONE_THREAD_SAVES_NOTHING (question 10)", Because.class,
@@ -144,7 +144,7 @@ class MentalModelChecks {
                 .is(COMPUTING_LEAVES_NO_IDLE_TIME);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 4, kind = Kind.QUIZ, points = 1)
     @DisplayName("knows what Java threads that compute do with the cores, and the kit measures it")
     void javaThreadsThatCompute() {
         var answer = assertThat("Answers.JAVA_THREADS_THAT_COMPUTE (question 11)", CoreUse.class,
@@ -157,7 +157,7 @@ class MentalModelChecks {
                 .is(USE_ALL_CORES_AT_ONCE);
     }
 
-    @Check(kind = Kind.QUIZ, points = 2)
+    @Check(task = 4, kind = Kind.QUIZ, points = 2)
     @DisplayName("predicts what virtual threads do for computing tasks, and the kit measures it")
     void virtualThreadsForComputing() {
         var answer = assertThat("Answers.VIRTUAL_THREADS_FOR_COMPUTING (question 12)", Comparison.class,
@@ -170,7 +170,7 @@ class MentalModelChecks {
                 .is(ABOUT_THE_SAME);
     }
 
-    @Check(kind = Kind.QUIZ, points = 2)
+    @Check(task = 4, kind = Kind.QUIZ, points = 2)
     @DisplayName("predicts how many waits a parallel stream overlaps, and the kit measures it")
     void waitsInAParallelStream() {
         var answer = assertThat("Answers.WAITS_IN_A_PARALLEL_STREAM (question 13)", InFlight.class,
@@ -183,7 +183,7 @@ class MentalModelChecks {
                 .is(ABOUT_AS_MANY_AS_CORES);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 5, kind = Kind.QUIZ, points = 1)
     @DisplayName("picks the tool for 200 calls to a slow web service")
     void toolForWebCalls() {
         assertThat("Answers.TOOL_FOR_200_WEB_CALLS (question 14)", Tool.class, Answers.TOOL_FOR_200_WEB_CALLS)
@@ -193,7 +193,7 @@ class MentalModelChecks {
                 .is(VIRTUAL_THREADS);
     }
 
-    @Check(kind = Kind.QUIZ, points = 1)
+    @Check(task = 5, kind = Kind.QUIZ, points = 1)
     @DisplayName("picks the tool for resizing 200 photos in memory")
     void toolForPhotoResizes() {
         assertThat("Answers.TOOL_FOR_200_PHOTO_RESIZES (question 15)", Tool.class, Answers.TOOL_FOR_200_PHOTO_RESIZES)

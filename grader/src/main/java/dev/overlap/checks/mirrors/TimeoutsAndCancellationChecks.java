@@ -47,7 +47,7 @@ class TimeoutsAndCancellationChecks {
     private static final String DEADLINE = "Bound the whole race by the deadline, for example with"
             + " invokeAny(tasks, timeout, unit), and return the fallback on TimeoutException; see README, task 3.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns the animal from a good mirror, never a broken mirror's error")
     void returnsAGoodAnswer() throws IOException {
         RandomGenerator random = Inputs.random("answer");
@@ -65,7 +65,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("returns the fallback when every mirror is down")
     void fallsBackWhenEveryMirrorIsDown() throws IOException {
         RandomGenerator random = Inputs.random("fallback");
@@ -80,7 +80,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 4, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("stops at once when its caller is interrupted, and keeps the interrupt flag up")
     void keepsTheInterruptFlag() throws Exception {
         RandomGenerator random = Inputs.random("interrupt");
@@ -101,7 +101,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("answers in about the time of the fastest good mirror, not of the first in the list")
     void answersInTheFastestMirrorsTime() throws IOException {
         RandomGenerator random = Inputs.random("speed");
@@ -119,7 +119,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("cancels the slower mirror's request as soon as the fastest one has answered")
     void cancelsTheSlowerMirror() throws Exception {
         RandomGenerator random = Inputs.random("cancel");
@@ -133,7 +133,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 3, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("gives up at the deadline with the fallback, and cancels every request")
     void givesUpAtTheDeadline() throws Exception {
         RandomGenerator random = Inputs.random("deadline");
@@ -166,7 +166,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("leaves no request running on any thread when it returns")
     void leavesNoThreadRunning() throws IOException {
         RandomGenerator random = Inputs.random("leftovers");
@@ -190,7 +190,7 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("races on virtual threads without a pool, and restores the interrupt flag wherever it catches it")
     void racesOnVirtualThreads() {
         var classes = SubmissionClasses.in("mirrors");

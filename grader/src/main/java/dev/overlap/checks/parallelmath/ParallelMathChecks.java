@@ -40,7 +40,7 @@ class ParallelMathChecks {
     private static final String SPLIT_RANGE = "Turn the loop into a parallel stream over the range, for example"
             + " LongStream.range(from, to).parallel().filter(isPrime).count(); see README, task 2.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("computes every task once and returns the results in task order")
     void computesEveryTaskOnceInOrder() {
         RandomGenerator random = Inputs.random("tasks");
@@ -57,7 +57,7 @@ class ParallelMathChecks {
                 .returned(expected);
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("computes the four tasks on several threads at the same moment")
     void computesOnSeveralThreadsAtOnce() {
         List<Kernel> kernels = Kernels.heavyFour(Inputs.random("threads"));
@@ -67,7 +67,7 @@ class ParallelMathChecks {
         assertThat(run).hint(SPLIT_TASKS).completed().ranInParallel();
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("finishes the four tasks about as much sooner as the kit's parallel version does")
     void finishesSoonerOnSeveralCores() {
         List<Kernel> kernels = Kernels.heavyFour(Inputs.random("speed"));
@@ -85,7 +85,7 @@ class ParallelMathChecks {
         assertThat(trial).hint(SPLIT_TASKS).hasParallelSpeedup(HEAVY_TASKS);
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 2, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("counts the primes of a random range exactly")
     void countsThePrimesOfARange() {
         Range range = Range.random(Inputs.random("range"));
@@ -98,7 +98,7 @@ class ParallelMathChecks {
                 .completed().returned(expected);
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("tests the numbers of one range on several threads at the same moment")
     void testsOneRangeOnSeveralThreads() {
         Range range = Range.random(Inputs.random("range threads"));
@@ -109,7 +109,7 @@ class ParallelMathChecks {
         assertThat(run).hint(SPLIT_RANGE).completed().ranInParallel();
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 3)
+    @Check(task = 2, kind = Kind.SPEEDUP, points = 3)
     @DisplayName("counts one range about as much sooner as the kit's parallel version does")
     void countsOneRangeSooner() {
         Range range = Range.random(Inputs.random("range speed"));
@@ -127,7 +127,7 @@ class ParallelMathChecks {
         assertThat(trial).hint(SPLIT_RANGE).hasParallelSpeedup(range.size());
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("uses a parallel stream in computeAll and in countPrimes")
     void usesAParallelStream() {
         RuleAssert.assertThat(StreamRules.gradedMethodsReachAParallelStream(

@@ -41,7 +41,7 @@ class PitfallsChecks {
     private static final int EVIDENCE_MOVES = 40_000;
     private static final Duration LOOKUP_LATENCY = Duration.ofMillis(40);
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns every score, in the order of the moves, in every one of many runs")
     void returnsEveryScoreInOrder() {
         RandomGenerator random = Inputs.random("scores");
@@ -58,7 +58,7 @@ class PitfallsChecks {
         Evidence.record("runs", REPEATS);
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 2, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("adds the bonus exactly once, in every one of many runs")
     void addsTheBonusOnce() {
         RandomGenerator random = Inputs.random("total");
@@ -78,7 +78,7 @@ class PitfallsChecks {
         Evidence.record("runs", REPEATS);
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 3, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("writes every line of the report in the order of the moves, in every one of many runs")
     void writesTheReportInOrder() {
         RandomGenerator random = Inputs.random("report");
@@ -94,7 +94,7 @@ class PitfallsChecks {
         Evidence.record("runs", REPEATS);
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 4, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("computes the checksum of 1..n exactly")
     void computesTheChecksum() {
         RandomGenerator random = Inputs.random("checksum");
@@ -109,7 +109,7 @@ class PitfallsChecks {
         }
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 5, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("looks every player up once and returns the names in the order of the ids")
     void looksEveryPlayerUpOnce() {
         RandomGenerator random = Inputs.random("names");
@@ -125,14 +125,14 @@ class PitfallsChecks {
                 .returnedList(ids.stream().map(id -> WaitingLookup.answer(salt, id)).toList());
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("scores the moves on several threads at the same moment")
     void scoresOnSeveralThreads() {
         assertThat(evidenceRun(Scoreboard::scores)).hint("Score the moves in a parallel stream; see README, task 1.")
                 .completed().ranInParallel();
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("adds up the total on several threads at the same moment")
     void totalsOnSeveralThreads() {
         assertThat(evidenceRun((moves, score) -> Scoreboard.total(1, moves, score)))
@@ -140,7 +140,7 @@ class PitfallsChecks {
                 .completed().ranInParallel();
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 3, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("scores the report's lines on several threads at the same moment")
     void reportsOnSeveralThreads() {
         assertThat(evidenceRun(PitfallsChecks::report))
@@ -148,7 +148,7 @@ class PitfallsChecks {
                 .completed().ranInParallel();
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 3)
+    @Check(task = 4, kind = Kind.SPEEDUP, points = 3)
     @DisplayName("computes the checksum about as much sooner as the kit's parallel range does")
     void computesTheChecksumSooner() {
         RandomGenerator random = Inputs.random("checksum speed");
@@ -168,7 +168,7 @@ class PitfallsChecks {
                 + " see README, task 4.").hasParallelSpeedup(Math.toIntExact(n));
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 5, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("has every lookup waiting at the same time, more than there are cores")
     void hasEveryLookupInFlight() {
         List<String> ids = playerIds(Inputs.random("lookups"));
@@ -182,7 +182,7 @@ class PitfallsChecks {
                 Runtime.getRuntime().availableProcessors())).completed().peakInFlight(ids.size());
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 2)
+    @Check(task = 5, kind = Kind.SPEEDUP, points = 2)
     @DisplayName("looks the players up in about the time of one lookup")
     void looksUpInAboutOneLatency() {
         List<String> ids = playerIds(Inputs.random("lookup speed"));
@@ -202,7 +202,7 @@ class PitfallsChecks {
                 .finishesNearCriticalPath(LOOKUP_LATENCY, LOOKUP_LATENCY.multipliedBy(ids.size()));
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("lets the streams build their results: no forEach on a stream, no Stream.iterate")
     void letsTheStreamsBuildTheResults() {
         var classes = SubmissionClasses.in("pitfalls");
@@ -211,7 +211,7 @@ class PitfallsChecks {
         RuleAssert.assertThat(StreamRules.NO_CODE_BUILDS_A_STREAM_WITH_ITERATE).holdsFor(classes);
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 1)
+    @Check(task = 5, kind = Kind.STRUCTURE, points = 1)
     @DisplayName("looks players up on virtual threads")
     void looksUpOnVirtualThreads() {
         RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS)

@@ -50,7 +50,7 @@ class RightToolChecks {
     private static final String RETURN_IN_ORDER = "Return one Examined per animal, in the order of GET /animals,"
             + " with the score checkup.examine gave that animal, whatever order the work finished in.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("fetches every animal of a random zoo once and returns its checkup, in the API's order")
     void examinesEveryAnimalInOrder() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("report"));
@@ -67,7 +67,7 @@ class RightToolChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("keeps exactly the API's limit of requests in flight, never more")
     void keepsTheLimitInFlight() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("limit"));
@@ -82,7 +82,7 @@ class RightToolChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("requests every animal from a virtual thread of its own, not from a parallel stream")
     void requestsFromVirtualThreads() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("requests"));
@@ -94,7 +94,7 @@ class RightToolChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("examines the animals on several threads at the same moment")
     void examinesOnSeveralThreadsAtOnce() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("examine"));
@@ -106,7 +106,7 @@ class RightToolChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("examines on about one platform thread per core, not on a virtual thread per animal")
     void examinesOnAboutOneThreadPerCore() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("cores"));
@@ -118,7 +118,7 @@ class RightToolChecks {
         }
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 2, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("finishes near the ideal of both halves: waits in rounds of the limit, checkups on every core")
     void finishesNearTheIdealOfBothHalves() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("speed"));
@@ -152,7 +152,7 @@ class RightToolChecks {
                 + " must be examined once, in the same call that returns its score.", notOnce).isEmpty();
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("fetches on virtual threads that are never pooled, bounded by a Semaphore")
     void fetchesOnVirtualThreadsBoundedByASemaphore() {
         var classes = SubmissionClasses.in("righttool");

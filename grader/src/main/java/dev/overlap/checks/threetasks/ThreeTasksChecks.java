@@ -35,7 +35,7 @@ class ThreeTasksChecks {
     private static final String START_EACH = "Start every task on its own virtual thread before you wait for any"
             + " of them, for example with Executors.newVirtualThreadPerTaskExecutor(); see README, task 1.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("runs every task exactly once and returns the results in task order")
     void runsEveryTaskOnceInOrder() {
         RandomGenerator random = Inputs.random("order");
@@ -55,7 +55,7 @@ class ThreeTasksChecks {
         didEveryTaskOnce(labels, results, assertThat(run));
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("has all three tasks in flight at the same time")
     void hasAllThreeInFlight() {
         Run<List<String>> run = Run.of(recorder -> storyTasks(recorder, STORY, Inputs.random("in flight")),
@@ -66,7 +66,7 @@ class ThreeTasksChecks {
 
     // Virtual threads and the right shape count only when the tasks really overlapped: starting a thread per
     // task and joining each at once uses both and is still sequential.
-    @Check(kind = Kind.CONCURRENCY, points = 2, requires = "hasAllThreeInFlight")
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2, requires = "hasAllThreeInFlight")
     @DisplayName("runs every task on a virtual thread")
     void runsOnVirtualThreads() {
         Run<List<String>> run = Run.of(recorder -> storyTasks(recorder, STORY, Inputs.random("virtual")),
@@ -75,7 +75,7 @@ class ThreeTasksChecks {
         assertThat(run).hint(START_EACH).completed().onVirtualThreads();
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("finishes in about the time of the longest task, not the sum of all three")
     void finishesInAboutTheLongestTask() {
         RandomGenerator random = Inputs.random("speed");
@@ -93,7 +93,7 @@ class ThreeTasksChecks {
                 .finishesNearCriticalPath(longest(STORY), STORY.stream().reduce(Duration.ZERO, Duration::plus));
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2, requires = "hasAllThreeInFlight")
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2, requires = "hasAllThreeInFlight")
     @DisplayName("starts its tasks on virtual threads and never pools threads")
     void startsVirtualThreadsWithoutPools() {
         var classes = SubmissionClasses.in("threetasks");

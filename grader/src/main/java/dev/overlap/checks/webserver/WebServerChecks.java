@@ -54,7 +54,7 @@ class WebServerChecks {
             + " virtual thread of its own (Executors.newVirtualThreadPerTaskExecutor() or Thread.ofVirtual()) and go"
             + " straight back to accept(); see README, task 1.";
 
-    @Check(kind = Kind.CORRECTNESS, points = 3)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every command right, then says BYE and hangs up on QUIT")
     void answersEveryCommand() {
         RandomGenerator random = Inputs.random("commands");
@@ -76,7 +76,7 @@ class WebServerChecks {
         Conversation.expectReplies(script.lines(), script.replies(), run.result());
     }
 
-    @Check(kind = Kind.CORRECTNESS, points = 2)
+    @Check(task = 1, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("answers bad lines with ERROR and survives clients that hang up mid-sentence")
     void survivesBadLines() throws Exception {
         RandomGenerator random = Inputs.random("bad lines");
@@ -98,7 +98,7 @@ class WebServerChecks {
         Evidence.record("bad_lines", bad.size());
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 4)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 4)
     @DisplayName("answers hundreds of quick clients while one client waits for a slow report")
     void answersQuickClientsDuringASlowReport() throws Exception {
         RandomGenerator random = Inputs.random("quick clients");
@@ -122,7 +122,7 @@ class WebServerChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("holds a thousand connections open at once and answers every one of them")
     void servesAThousandConnections() throws Exception {
         RandomGenerator random = Inputs.random("crowd");
@@ -141,7 +141,7 @@ class WebServerChecks {
         }
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 2)
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("serves several slow reports at once, each on a virtual thread")
     void servesSlowReportsAtOnceOnVirtualThreads() {
         List<String> topics = IntStream.range(0, REPORTS_AT_ONCE).mapToObj(i -> "topic-" + i).toList();
@@ -151,7 +151,7 @@ class WebServerChecks {
         assertThat(run).hint(ONE_THREAD_EACH).completed().peakInFlight(REPORTS_AT_ONCE).onVirtualThreads();
     }
 
-    @Check(kind = Kind.SPEEDUP, points = 3)
+    @Check(task = 1, kind = Kind.SPEEDUP, points = 3)
     @DisplayName("answers several slow reports in about the time of one")
     void answersSlowReportsInAboutTheTimeOfOne() {
         RandomGenerator random = Inputs.random("speed");
@@ -168,7 +168,7 @@ class WebServerChecks {
                 .finishesNearCriticalPath(REPORT_LATENCY, REPORT_LATENCY.multipliedBy(REPORTS_AT_ONCE));
     }
 
-    @Check(kind = Kind.CONCURRENCY, points = 3)
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("ends every conversation and its thread when the server is closed")
     void closingEndsEveryConversation() throws Exception {
         Set<String> before = ThreadCensus.runningCodeOf("webserver").stream().map(LiveThread::id)
@@ -182,7 +182,7 @@ class WebServerChecks {
         }
     }
 
-    @Check(kind = Kind.STRUCTURE, points = 2)
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("starts virtual threads for its clients and never pools threads")
     void startsVirtualThreadsWithoutPools() {
         var classes = SubmissionClasses.in("webserver");

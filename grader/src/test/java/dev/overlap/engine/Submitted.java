@@ -1,0 +1,21 @@
+package dev.overlap.engine;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A case of a corpus as a submission: its name (the folder it is graded under), its own files, the exercise it
+ * submits, and the kit folder it starts from or links to.
+ */
+interface Submitted {
+
+    String name();
+
+    Path folder();
+
+    String exercise();
+
+    Optional<String> startsFrom();
+
+    Optional<String> linkTo();
+}
