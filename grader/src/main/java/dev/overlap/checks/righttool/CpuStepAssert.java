@@ -3,6 +3,7 @@ package dev.overlap.checks.righttool;
 import dev.overlap.check.Evidence;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Run;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -11,8 +12,10 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Which threads ran the checkups. CPU work goes no faster on more threads than there are cores: the
  * extra ones only take turns. So the right tool shows a few platform threads, about one per core (a
- * parallel stream uses the common pool's workers and the calling thread), and the wrong ones show one
- * thread (sequential) or a virtual thread per animal (the waiting tool used for computing).
+ * parallel stream over work that never blocks uses the common pool's workers, one fewer than the cores,
+ * and the calling thread), and the wrong ones show one thread (sequential), a virtual thread per animal
+ * (the waiting tool used for computing), or more platform threads than cores (a big pool, or a common
+ * pool that grew while the same stream waited for requests).
  */
 final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
 
@@ -34,7 +37,8 @@ final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
     /** Two threads or more, all of them platform threads, and no more of them than the cores and the caller. */
     CpuStepAssert ranOnAboutOneThreadPerCore() {
         int cores = Runtime.getRuntime().availableProcessors();
-        Set<String> threads = actual.calls().stream().map(Call::thread).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> threads = actual.calls().stream().map(Call::thread)
+                .collect(Collectors.toCollection(() -> new TreeSet<>(WrongTool.BY_NAME)));
         long virtual = actual.calls().stream().filter(Call::virtual).count();
         Evidence.record("cpu_threads", threads.size());
         Evidence.record("cpu_virtual_calls", virtual);
@@ -56,10 +60,12 @@ final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
                     threads.isEmpty() ? "no thread at all" : "one thread, " + threads.iterator().next(), cores, hint);
         }
         if (threads.size() > cores + 1) {
+            String grown = WrongTool.forComputing(List.copyOf(threads));
             failWithMessage("The %d checkups ran on %d platform threads (%s) on a machine of %d cores. More threads"
-                    + " than cores only take turns on them, each switch costing time: size the pool to the cores,"
-                    + " or use a parallel stream, which does.%s", actual.calls().size(), threads.size(),
-                    String.join(", ", threads), cores, hint);
+                    + " than cores only take turns on them, each switch costing time. %s%s", actual.calls().size(),
+                    threads.size(), String.join(", ", threads), cores, grown.isEmpty()
+                            ? "A pool of your own wants Runtime.getRuntime().availableProcessors() threads." : grown,
+                    hint);
         }
         return this;
     }
