@@ -3,6 +3,8 @@ package dev.overlap.checks.channels;
 import static dev.overlap.measure.OverlapAssertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import channels.Pipeline;
+import channels.Select;
 import dev.overlap.check.Check;
 import dev.overlap.check.Evidence;
 import dev.overlap.check.Exercise;
@@ -18,11 +20,8 @@ import dev.overlap.workload.pipeline.Line;
 import dev.overlap.workload.pipeline.LineAssert;
 import dev.overlap.workload.pipeline.LineReferences;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 
 @Exercise(id = "05-channels", timeoutSeconds = 60)
@@ -41,14 +40,7 @@ class ChannelsChecks {
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("passes every item of random jobs through a worker and on to the collector exactly once")
     void deliversEveryItemOnce() {
-        RandomGenerator random = Inputs.random("jobs");
-        for (int round = 0; round < 2; round++) {
-            Job job = Job.random(random);
-            Run<Line> run = Run.of(recorder -> new Line(recorder, job), PipelineApi::runSubmission);
-
-            assertThat(run).hint(CLOSING).completed();
-            LineAssert.assertThat(run.result()).hint(STAGES).deliveredEachItemOnce();
-        }
+        DeliveryRounds.play(Pipeline::run, Inputs.random("jobs"), CLOSING, STAGES);
     }
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 2)
@@ -76,43 +68,7 @@ class ChannelsChecks {
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("select takes items from either channel in order, loses none, and gives up only at its timeout")
     void selectLosesNothing() throws Exception {
-        RandomGenerator random = Inputs.random("select");
-        SelectScenario scenario = new SelectScenario();
-        List<String> onFirst = tokens(random, random.nextInt(1, 5));
-        List<String> onSecond = tokens(random, random.nextInt(1, 5));
-        for (String item : onFirst) {
-            scenario.first.send(item);
-        }
-        for (String item : onSecond) {
-            scenario.second.send(item);
-        }
-        Duration timeout = Duration.ofMillis(30);
-        Optional<String> item;
-        do {
-            item = scenario.select(timeout);
-        } while (item.isPresent() && scenario.received().size() <= onFirst.size() + onSecond.size());
-        Evidence.record("received", scenario.received().size());
-        if (!scenario.dropped().isEmpty()) {
-            fail("Items were taken from a channel and never returned: %s. A select may take only the item it"
-                    + " returns.%n%s", scenario.dropped(), WATCH_BOTH);
-        }
-        if (!SelectScenario.itemsOf(scenario.received(), onFirst).equals(onFirst)
-                || !SelectScenario.itemsOf(scenario.received(), onSecond).equals(onSecond)) {
-            fail("The first channel held %s and the second %s; repeated calls returned %s. Every item must come"
-                    + " out once, and each channel's items in the order they went in.%n%s", onFirst, onSecond,
-                    scenario.received(), WATCH_BOTH);
-        }
-        Evidence.record("empty_wait_ms", scenario.lastWait().toMillis());
-        if (scenario.lastWait().plusMillis(1).compareTo(timeout) < 0) {
-            fail("With both channels empty it answered empty after %d ms; it should keep watching for the whole"
-                    + " timeout of %d ms.%n%s", scenario.lastWait().toMillis(), timeout.toMillis(), WATCH_BOTH);
-        }
-        scenario.second.sendLater("late", Duration.ofMillis(10));
-        Optional<String> late = scenario.select(Duration.ofMillis(300));
-        if (!late.equals(Optional.of("late"))) {
-            fail("An item sent to the second channel 10 ms after the call began was not returned (it returned %s)"
-                    + " although the timeout was 300 ms.%n%s", late, WATCH_BOTH);
-        }
+        SelectRounds.play(Select::receiveEither, Inputs.random("select"), WATCH_BOTH);
     }
 
     @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
@@ -142,7 +98,7 @@ class ChannelsChecks {
         // Watching both channels answers within a tick of the arrival; waiting out one answers at the timeout.
         Duration limit = arrival.plus(timeout).dividedBy(2);
         for (boolean onSecond : List.of(true, false)) {
-            SelectScenario scenario = new SelectScenario();
+            SelectScenario scenario = new SelectScenario(Select::receiveEither);
             (onSecond ? scenario.second : scenario.first).sendLater("news", arrival);
             Optional<String> item = scenario.select(timeout);
             String channel = onSecond ? "second" : "first";
@@ -182,13 +138,5 @@ class ChannelsChecks {
 
         RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
         RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
-    }
-
-    private static List<String> tokens(RandomGenerator random, int count) {
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            tokens.add(HexFormat.of().toHexDigits(random.nextInt()));
-        }
-        return tokens;
     }
 }

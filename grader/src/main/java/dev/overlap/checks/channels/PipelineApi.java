@@ -16,6 +16,11 @@ final class PipelineApi {
 
     /** Runs the submission's pipeline on {@code line} and notes what was left uncollected when it returned. */
     static Line runSubmission(Line line) throws Exception {
+        return run(line, Pipeline::run);
+    }
+
+    /** Runs {@code pipeline} on {@code line} and notes what was left uncollected when it returned. */
+    static Line run(Line line, RunsPipeline pipeline) throws Exception {
         Job job = line.job();
         Source<String> source = line::next;
         Worker<String, String> worker = line::work;
@@ -25,7 +30,7 @@ final class PipelineApi {
                 + " nobody will close", () -> {
                     line.enter();
                     try {
-                        Pipeline.run(source, worker, collector, job.workers(), job.capacity());
+                        pipeline.run(source, worker, collector, job.workers(), job.capacity());
                     } finally {
                         line.leave();
                     }

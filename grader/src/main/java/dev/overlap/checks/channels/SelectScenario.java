@@ -1,28 +1,38 @@
 package dev.overlap.checks.channels;
 
-import channels.Select;
 import dev.overlap.workload.pipeline.WatchedChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Two watched channels, and every answer the submission's select gave on them, with how long it took. */
+/**
+ * Two watched channels that keep the race window open, and every answer a select gave on them, with how long
+ * it took.
+ */
 final class SelectScenario {
 
     private static final Duration GRACE = Duration.ofSeconds(2);
 
     final WatchedChannel<String> first = new WatchedChannel<>(16);
     final WatchedChannel<String> second = new WatchedChannel<>(16);
+    private final RaceWindow window = new RaceWindow(first, second);
+    private final ReceiveEither select;
     private final List<String> received = new ArrayList<>();
     private Duration lastWait = Duration.ZERO;
 
-    /** One call of the submission's select, with {@code timeout}; never waits much longer than that. */
+    SelectScenario(ReceiveEither select) {
+        this.select = select;
+    }
+
+    /** One call of the select, with {@code timeout}; never waits much longer than that. */
     Optional<String> select(Duration timeout) throws Exception {
         long start = System.nanoTime();
         Optional<String> item = WithinTime.call(timeout.plus(GRACE), "receiveEither did not return within "
-                + GRACE.toSeconds() + " s after its timeout of " + timeout.toMillis() + " ms", () ->
-                Select.receiveEither(new ChannelApi<>(first), new ChannelApi<>(second), timeout));
+                + GRACE.toSeconds() + " s after its timeout of " + timeout.toMillis() + " ms", () -> {
+                    window.begin(Thread.currentThread());
+                    return select.receiveEither(window.first(), window.second(), timeout);
+                });
         lastWait = Duration.ofNanos(System.nanoTime() - start);
         if (item == null) {
             throw new IllegalStateException("receiveEither returned null; it returns an Optional, empty for nothing");

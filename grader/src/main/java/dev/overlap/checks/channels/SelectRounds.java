@@ -1,0 +1,141 @@
+package dev.overlap.checks.channels;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.overlap.check.Evidence;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * What "select loses nothing" plays: rounds in which both channels hold items when the select is called, then
+ * a call with nothing to take, then an item that arrives late. The check plays it with the submission's select;
+ * the kit's own test plays it with racing selects, which it must fail every time, and with the reference.
+ */
+public final class SelectRounds {
+
+    /**
+     * Every round starts with items on both channels, a chance for a racing select to take two and return one,
+     * and the channels hold a taken item until the other channel has been looked at ({@link RaceWindow}). Even
+     * if a busy machine let a racing select escape one round in two, it would escape all 30 with a probability
+     * of 2^-30, under one in a billion.
+     */
+    private static final int ROUNDS = 30;
+    /** The timeout of every other call but the late one: a select that watches both answers at once. */
+    private static final Duration TIMEOUT = Duration.ofMillis(30);
+    /**
+     * The timeout of the very first call, which also loads and compiles the code it runs: a racing select that
+     * stalls there past a short timeout would answer empty before its threads took anything, and be failed for
+     * that instead of for its race.
+     */
+    private static final Duration FIRST_CALL = Duration.ofSeconds(1);
+    private static final Duration LATE = Duration.ofMillis(10);
+    private static final Duration PATIENT = Duration.ofMillis(300);
+
+    private final SelectScenario scenario;
+    private final RandomGenerator random;
+    private final String hint;
+    private final Set<String> tokens = new HashSet<>();
+
+    private SelectRounds(ReceiveEither select, RandomGenerator random, String hint) {
+        this.scenario = new SelectScenario(select);
+        this.random = random;
+        this.hint = hint;
+    }
+
+    /**
+     * Plays every round with {@code select}, then the empty and the late call; fails with an
+     * {@link AssertionError} that names the first mistake seen, followed by {@code hint}.
+     */
+    public static void play(ReceiveEither select, RandomGenerator random, String hint) throws Exception {
+        SelectRounds rounds = new SelectRounds(select, random, hint);
+        for (int round = 1; round <= ROUNDS; round++) {
+            rounds.playRound(round);
+        }
+        Evidence.record("rounds", ROUNDS);
+        Evidence.record("received", rounds.scenario.received().size());
+        rounds.waitsOutItsTimeout();
+        rounds.returnsALateItem();
+    }
+
+    private void playRound(int round) throws Exception {
+        List<String> onFirst = tokens(random.nextInt(1, 3));
+        List<String> onSecond = tokens(random.nextInt(1, 3));
+        for (String item : onFirst) {
+            scenario.first.send(item);
+        }
+        for (String item : onSecond) {
+            scenario.second.send(item);
+        }
+        int before = scenario.received().size();
+        int items = onFirst.size() + onSecond.size();
+        for (int call = 1; call <= items; call++) {
+            Duration timeout = round == 1 && call == 1 ? FIRST_CALL : TIMEOUT;
+            Optional<String> item = scenario.select(timeout);
+            List<String> dropped = scenario.dropped();
+            if (!dropped.isEmpty()) {
+                fail("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither returned"
+                        + " %s, and %s was taken from %s and returned by nobody. A select that races one receiving"
+                        + " thread per channel loses the loser's item whenever both channels hold one: both threads"
+                        + " take an item, and only one can be returned. Take items on one thread only, so that an"
+                        + " item is taken only by the look that returns it.%n%s", round, ROUNDS, onFirst, onSecond,
+                        call, item.map(String::valueOf).orElse("nothing"), dropped, channelsOf(dropped), hint);
+            }
+            if (item.isEmpty()) {
+                fail("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither"
+                        + " answered empty after %d ms, with %d item(s) still waiting and a timeout of %d ms.%n%s",
+                        round, ROUNDS, onFirst, onSecond, call, scenario.lastWait().toMillis(), items - call + 1,
+                        timeout.toMillis(), hint);
+            }
+        }
+        List<String> returned = scenario.received().subList(before, before + items);
+        if (!SelectScenario.itemsOf(returned, onFirst).equals(onFirst)
+                || !SelectScenario.itemsOf(returned, onSecond).equals(onSecond)) {
+            fail("In round %d of %d the first channel held %s and the second %s; repeated calls returned %s. Every"
+                    + " item must come out once, and each channel's items in the order they went in.%n%s", round,
+                    ROUNDS, onFirst, onSecond, returned, hint);
+        }
+    }
+
+    private void waitsOutItsTimeout() throws Exception {
+        scenario.select(TIMEOUT);
+        Evidence.record("empty_wait_ms", scenario.lastWait().toMillis());
+        if (scenario.lastWait().plusMillis(1).compareTo(TIMEOUT) < 0) {
+            fail("With both channels empty it answered empty after %d ms; it should keep watching for the whole"
+                    + " timeout of %d ms.%n%s", scenario.lastWait().toMillis(), TIMEOUT.toMillis(), hint);
+        }
+    }
+
+    private void returnsALateItem() throws Exception {
+        String late = tokens(1).getFirst();
+        scenario.second.sendLater(late, LATE);
+        Optional<String> item = scenario.select(PATIENT);
+        if (!item.equals(Optional.of(late))) {
+            fail("An item sent to the second channel %d ms after the call began was not returned (it returned %s)"
+                    + " although the timeout was %d ms.%n%s", LATE.toMillis(), item, PATIENT.toMillis(), hint);
+        }
+    }
+
+    private String channelsOf(List<String> dropped) {
+        boolean fromFirst = dropped.stream().anyMatch(scenario.first.handedOut()::contains);
+        boolean fromSecond = dropped.stream().anyMatch(scenario.second.handedOut()::contains);
+        return fromFirst && fromSecond ? "the channels" : fromFirst ? "the first channel" : "the second channel";
+    }
+
+    /** Fresh items nobody can predict, none seen before in this scenario. */
+    private List<String> tokens(int count) {
+        List<String> fresh = new ArrayList<>();
+        while (fresh.size() < count) {
+            String token = HexFormat.of().toHexDigits(random.nextInt());
+            if (tokens.add(token)) {
+                fresh.add(token);
+            }
+        }
+        return fresh;
+    }
+}
