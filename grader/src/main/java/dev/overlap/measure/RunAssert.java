@@ -170,7 +170,11 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
                 : "on " + actual.threads().size() + " threads";
         return switch (peak) {
             case 0 -> "no call was recorded at all";
-            case 1 -> "the " + calls + " calls ran one after another " + threads;
+            case 1 -> actual.threads().size() == calls && calls > 1
+                    ? "the " + calls + " calls ran one after another, each on a thread of its own, yet each started"
+                            + " only after the one before it had ended: the code waited for each call before it"
+                            + " started the next"
+                    : "the " + calls + " calls ran one after another " + threads;
             default -> "at most " + peak + " of the " + calls + " calls overlapped, " + threads;
         };
     }

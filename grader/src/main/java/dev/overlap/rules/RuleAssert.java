@@ -4,35 +4,64 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.overlap.check.Evidence;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
-/** Checks an ArchUnit rule and fails with the rule as a sentence, its reason and each violation. */
-public final class RuleAssert extends AbstractAssert<RuleAssert, ArchRule> {
+/**
+ * Checks a structure check's ArchUnit rules, all of them, and fails once with every rule that was broken: the
+ * rule as a sentence, its reason and each violation. A learner who broke two rules reads about both at once,
+ * not about the second only after fixing the first.
+ *
+ * <pre>{@code RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
+ *         ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);}</pre>
+ */
+public final class RuleAssert extends AbstractAssert<RuleAssert, List<ArchRule>> {
 
     private static final int SHOWN_VIOLATIONS = 5;
 
-    private RuleAssert(ArchRule rule) {
-        super(rule, RuleAssert.class);
+    private RuleAssert(List<ArchRule> rules) {
+        super(rules, RuleAssert.class);
     }
 
-    public static RuleAssert assertThat(ArchRule rule) {
-        return new RuleAssert(rule);
+    /** The rules of one structure check, evaluated together by {@link #holdsFor(JavaClasses)}. */
+    public static RuleAssert assertThat(ArchRule... rules) {
+        return new RuleAssert(List.of(rules));
     }
 
     public RuleAssert holdsFor(JavaClasses classes) {
-        EvaluationResult result = actual.evaluate(classes);
-        List<String> violations = result.getFailureReport().getDetails();
-        Evidence.record("rule", actual.getDescription());
-        Evidence.record("violations", violations.size());
-        if (result.hasViolation()) {
-            StringBuilder message = new StringBuilder("Rule broken: ").append(actual.getDescription()).append('.');
-            violations.stream().limit(SHOWN_VIOLATIONS).forEach(line -> message.append("\n  - ").append(line));
-            if (violations.size() > SHOWN_VIOLATIONS) {
-                message.append("\n  ... and ").append(violations.size() - SHOWN_VIOLATIONS).append(" more");
+        List<String> broken = new ArrayList<>();
+        int violations = 0;
+        for (ArchRule rule : actual) {
+            EvaluationResult result = rule.evaluate(classes);
+            if (result.hasViolation()) {
+                List<String> details = result.getFailureReport().getDetails();
+                violations += details.size();
+                broken.add(explain(rule, details));
+            }
+        }
+        Evidence.record("rules", actual.size());
+        Evidence.record("rules_broken", broken.size());
+        Evidence.record("violations", violations);
+        if (broken.size() == 1) {
+            failWithMessage("%s", broken.getFirst());
+        } else if (!broken.isEmpty()) {
+            StringBuilder message = new StringBuilder().append(broken.size()).append(" of ").append(actual.size())
+                    .append(" rules broken:");
+            for (int i = 0; i < broken.size(); i++) {
+                message.append("\n").append(i + 1).append(". ").append(broken.get(i));
             }
             failWithMessage("%s", message);
         }
         return this;
+    }
+
+    private static String explain(ArchRule rule, List<String> violations) {
+        StringBuilder text = new StringBuilder("Rule broken: ").append(rule.getDescription()).append('.');
+        violations.stream().limit(SHOWN_VIOLATIONS).forEach(line -> text.append("\n  - ").append(line));
+        if (violations.size() > SHOWN_VIOLATIONS) {
+            text.append("\n  ... and ").append(violations.size() - SHOWN_VIOLATIONS).append(" more");
+        }
+        return text.toString();
     }
 }

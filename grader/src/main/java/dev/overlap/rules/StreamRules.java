@@ -59,8 +59,8 @@ public final class StreamRules {
      */
     public static ArchRule gradedMethodsReachAParallelStream(GradedMethods graded) {
         return theSubmission().should(reachAParallelStreamFrom(graded))
-                .because("a parallel stream splits the work over the common fork-join pool, one worker per core"
-                        + " besides the calling thread, and puts the results back in order (collection.parallelStream()"
+                .because("a parallel stream splits the work over the common fork-join pool, whose workers are one"
+                        + " fewer than the cores while the calling thread works too, and puts the results back in order (collection.parallelStream()"
                         + " or stream.parallel()); it splits a graded method's work only when that method runs it,"
                         + " directly or through your own methods, not when it sits in code the method never calls");
     }

@@ -1,15 +1,22 @@
 package dev.overlap.rules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static dev.overlap.rules.Submission.theSubmission;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.BaseStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Rules about which threads a submission creates. */
 public final class ThreadRules {
@@ -20,16 +27,18 @@ public final class ThreadRules {
                     + " of its own (Thread.ofVirtual(), Thread.startVirtualThread(...) or"
                     + " Executors.newVirtualThreadPerTaskExecutor())");
 
-    public static final ArchRule NO_CODE_CREATES_A_THREAD_POOL = noClasses()
-            .should().callCodeUnitWhere(createsAThreadPool())
+    public static final ArchRule NO_CODE_CREATES_A_THREAD_POOL = theSubmission()
+            .should(createNoThreadPool())
             .because("a pool of N threads lets at most N waits overlap, and virtual threads are cheap enough"
-                    + " that they are never pooled: create one per task instead");
+                    + " that they are never pooled: give each task a virtual thread of its own instead"
+                    + " (Executors.newVirtualThreadPerTaskExecutor())");
 
     private static final Set<String> POOL_FACTORIES = Set.of("newFixedThreadPool", "newCachedThreadPool",
             "newSingleThreadExecutor", "newWorkStealingPool", "newScheduledThreadPool",
             "newSingleThreadScheduledExecutor");
     private static final Set<String> POOL_CLASSES = Set.of("java.util.concurrent.ThreadPoolExecutor",
             "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool");
+    private static final int SHOWN_SITES = 3;
 
     private ThreadRules() {
     }
@@ -42,9 +51,63 @@ public final class ThreadRules {
                         call.getTargetOwner().getName(), call.getName()));
                 events.add(new SimpleConditionEvent(submission, starts, starts
                         ? "the submission starts virtual threads"
-                        : "no class of the submission starts a virtual thread"));
+                        : "no class of the submission starts a virtual thread" + otherThreads(submission)));
             }
         };
+    }
+
+    private static ArchCondition<Submission> createNoThreadPool() {
+        return new ArchCondition<>("not create a thread pool") {
+            @Override
+            public void check(Submission submission, ConditionEvents events) {
+                List<JavaCodeUnitAccess<?>> pools = accesses(submission).filter(ThreadRules::createsAThreadPool)
+                        .toList();
+                pools.forEach(pool -> events.add(SimpleConditionEvent.violated(submission, CallSite.where(pool)
+                        + " creates a thread pool with " + CallSite.target(pool))));
+                if (pools.isEmpty()) {
+                    events.add(SimpleConditionEvent.satisfied(submission, "no class creates a thread pool"));
+                }
+            }
+        };
+    }
+
+    /** Where the submission's threads come from instead, so that the learner sees what to replace, and where. */
+    private static String otherThreads(Submission submission) {
+        List<String> sites = accesses(submission).flatMap(access -> platformThreads(access).stream()).distinct()
+                .toList();
+        if (sites.isEmpty()) {
+            return "";
+        }
+        return "; its threads come from " + sites.stream().limit(SHOWN_SITES).collect(Collectors.joining(", "))
+                + (sites.size() > SHOWN_SITES ? " and " + (sites.size() - SHOWN_SITES) + " more places" : "");
+    }
+
+    private static Optional<String> platformThreads(JavaCodeUnitAccess<?> access) {
+        String owner = access.getTargetOwner().getName();
+        String name = access.getName();
+        JavaClass target = access.getTargetOwner();
+        if (createsAThreadPool(access)) {
+            return Optional.of(CallSite.describe(access) + " (a pool of platform threads)");
+        }
+        if (owner.equals("java.lang.Thread") && (name.equals("<init>") || name.equals("ofPlatform"))) {
+            return Optional.of(CallSite.describe(access) + " (a platform thread)");
+        }
+        if (name.equals("parallelStream") && target.isAssignableTo(Collection.class)
+                || name.equals("parallel") && target.isAssignableTo(BaseStream.class)) {
+            return Optional.of(CallSite.describe(access) + " (a parallel stream, which runs on the common fork-join"
+                    + " pool of platform threads, one per core)");
+        }
+        if (name.endsWith("Async") && target.isAssignableTo(CompletableFuture.class)
+                && access.getTarget().getRawParameterTypes().stream().noneMatch(type -> type.isAssignableTo(
+                        Executor.class))) {
+            return Optional.of(CallSite.describe(access) + " without an executor (the common fork-join pool of"
+                    + " platform threads)");
+        }
+        return Optional.empty();
+    }
+
+    private static Stream<JavaCodeUnitAccess<?>> accesses(Submission submission) {
+        return Stream.concat(submission.methodsUsed(), submission.constructorsUsed());
     }
 
     private static boolean startsVirtualThreads(String owner, String method) {
@@ -52,11 +115,9 @@ public final class ThreadRules {
                 || owner.equals("java.util.concurrent.Executors") && method.equals("newVirtualThreadPerTaskExecutor");
     }
 
-    private static DescribedPredicate<JavaCall<?>> createsAThreadPool() {
-        return DescribedPredicate.describe("create a thread pool", call -> {
-            String owner = call.getTargetOwner().getName();
-            return owner.equals("java.util.concurrent.Executors") && POOL_FACTORIES.contains(call.getName())
-                    || POOL_CLASSES.contains(owner) && call.getName().equals("<init>");
-        });
+    private static boolean createsAThreadPool(JavaCodeUnitAccess<?> access) {
+        String owner = access.getTargetOwner().getName();
+        return owner.equals("java.util.concurrent.Executors") && POOL_FACTORIES.contains(access.getName())
+                || POOL_CLASSES.contains(owner) && access.getName().equals("<init>");
     }
 }

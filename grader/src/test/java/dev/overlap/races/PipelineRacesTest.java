@@ -38,7 +38,7 @@ class PipelineRacesTest {
     }
 
     private static Plays plays(RunsPipeline pipeline) {
-        return Plays.of(RUNS, seed -> DeliveryRounds.play(pipeline, new SplittableRandom(seed), "(closing hint)",
+        return Plays.of(RUNS, seed -> DeliveryRounds.play(pipeline, new SplittableRandom(seed), run -> "(closing hint)",
                 "(stages hint)"));
     }
 }

@@ -6,6 +6,7 @@ import dev.overlap.measure.Run;
 import dev.overlap.workload.pipeline.Job;
 import dev.overlap.workload.pipeline.Line;
 import dev.overlap.workload.pipeline.LineAssert;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -27,13 +28,17 @@ public final class DeliveryRounds {
     private DeliveryRounds() {
     }
 
-    /** Plays every job; fails with an {@link AssertionError} at the first one that went wrong. */
-    public static void play(RunsPipeline pipeline, RandomGenerator random, String closingHint, String stagesHint) {
+    /**
+     * Plays every job; fails with an {@link AssertionError} at the first one that went wrong, with the closing hint
+     * for what that run threw.
+     */
+    public static void play(RunsPipeline pipeline, RandomGenerator random, Function<Run<?>, String> closingHint,
+                            String stagesHint) {
         for (int round = 0; round < JOBS; round++) {
             Job job = Job.random(random);
             Run<Line> run = Run.of(recorder -> new Line(recorder, job), line -> PipelineApi.run(line, pipeline));
 
-            assertThat(run).hint(closingHint).completed();
+            assertThat(run).hint(closingHint.apply(run)).completed();
             LineAssert.assertThat(run.result()).hint(stagesHint).deliveredEachItemOnce();
         }
     }

@@ -6,6 +6,7 @@ import dev.overlap.workload.kitchen.Kitchen;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import kitchen.Cook;
 import kitchen.Recipe;
 import kitchen.Step;
@@ -17,10 +18,11 @@ final class KitchenApi {
     private KitchenApi() {
     }
 
-    static List<Recipe> recipes(Kitchen kitchen) {
+    static List<Recipe> recipes(Kitchen kitchen, Consumer<DishStep> afterWait) {
         List<Recipe> recipes = new ArrayList<>();
         for (Dish dish : kitchen.menu().dishes()) {
-            List<Step> steps = dish.steps().stream().<Step>map(step -> new KitchenStep(kitchen, step)).toList();
+            List<Step> steps = dish.steps().stream().<Step>map(step -> new KitchenStep(kitchen, step, afterWait))
+                    .toList();
             recipes.add(new Recipe(dish.name(), steps, dish.needs()));
         }
         return recipes;
@@ -36,15 +38,20 @@ final class KitchenApi {
 
     /** Cooks the kitchen's menu with the submission and notes what was left when it returned. */
     static Kitchen cookedBySubmission(Kitchen kitchen) throws Exception {
+        return cookedBySubmission(kitchen, wait -> { });
+    }
+
+    /** As {@link #cookedBySubmission(Kitchen)}, telling {@code afterWait} of every waiting step as it ends. */
+    static Kitchen cookedBySubmission(Kitchen kitchen, Consumer<DishStep> afterWait) throws Exception {
         try {
-            ThanksgivingDinner.cook(recipes(kitchen), cooks(kitchen));
+            ThanksgivingDinner.cook(recipes(kitchen, afterWait), cooks(kitchen));
         } finally {
             kitchen.serve();
         }
         return kitchen;
     }
 
-    private record KitchenStep(Kitchen kitchen, DishStep step) implements Step {
+    private record KitchenStep(Kitchen kitchen, DishStep step, Consumer<DishStep> afterWait) implements Step {
 
         @Override
         public String name() {
@@ -64,6 +71,7 @@ final class KitchenApi {
         @Override
         public void waitUntilDone() throws InterruptedException {
             kitchen.waitOut(step);
+            afterWait.accept(step);
         }
 
         @Override

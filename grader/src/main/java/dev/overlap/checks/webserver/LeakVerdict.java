@@ -33,6 +33,11 @@ record LeakVerdict(RunningServer server, Volley idle, int clients, Set<String> t
         Evidence.record("threads_left_running_your_code", left.size());
         Evidence.record("connections_left_open", stillOpen);
         Evidence.record("serve_returned", server.serveReturned());
+        // How many clients were served at once is task 1's business; this check needs one conversation to end.
+        if (idle.open().isEmpty()) {
+            fail("No client was answered before the server was closed, so there was no conversation for close() to"
+                    + " end. See README, task 1.");
+        }
         if (!left.isEmpty()) {
             fail("%d s after close(), %d thread(s) still ran your code: %s. close() must end every conversation:"
                     + " closing the listener stops new clients, but a conversation blocked reading from its client"
@@ -49,12 +54,8 @@ record LeakVerdict(RunningServer server, Volley idle, int clients, Set<String> t
             fail("serve() had not returned %d s after close(). It should return once the listener is closed.",
                     windDown.toSeconds());
         }
-        if (idle.open().size() < clients) {
-            fail("Only %d of %d clients were answered before the server was closed; every one should be. See README,"
-                    + " task 1.", idle.open().size(), clients);
-        }
-        Evidence.note("After close(), all " + idle.open().size() + " connections were closed and no thread ran the"
-                + " server's code any more.");
+        Evidence.note("After close(), all " + idle.open().size() + " of the " + clients + " connections answered"
+                + " before it were closed, and no thread ran the server's code any more.");
     }
 
     private List<LiveThread> leftBehind() {

@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,7 @@ public final class AnimalsApi implements AutoCloseable {
 
     private final Routes routes;
     private final Duration latency;
+    private final Map<String, Duration> extraLatency;
     private final int limit;
     private final RequestLog log = new RequestLog();
     private final ServerSocket server;
@@ -50,6 +53,7 @@ public final class AnimalsApi implements AutoCloseable {
     private AnimalsApi(Builder builder) throws IOException {
         this.routes = new Routes(builder.animals, builder.failing);
         this.latency = builder.latency;
+        this.extraLatency = builder.extraLatency;
         this.limit = builder.limit;
         this.server = new ServerSocket(builder.port, 512, InetAddress.getLoopbackAddress());
         this.acceptor = Thread.ofVirtual().name("animals-api-" + server.getLocalPort()).start(this::accept);
@@ -75,6 +79,11 @@ public final class AnimalsApi implements AutoCloseable {
 
     public Duration latency() {
         return latency;
+    }
+
+    /** How long a request for {@code path} waits: the latency, plus what the builder added for that animal. */
+    Duration latencyOf(String path) {
+        return latency.plus(extraLatency.getOrDefault(path, Duration.ZERO));
     }
 
     public int limit() {
@@ -139,6 +148,7 @@ public final class AnimalsApi implements AutoCloseable {
     public static final class Builder {
         private final List<ZooAnimal> animals;
         private Duration latency = Duration.ZERO;
+        private Map<String, Duration> extraLatency = Map.of();
         private int limit = Integer.MAX_VALUE;
         private boolean failing;
         private int port;
@@ -150,6 +160,20 @@ public final class AnimalsApi implements AutoCloseable {
         /** How long every admitted request waits before it is answered. */
         public Builder latency(Duration latency) {
             this.latency = Objects.requireNonNull(latency);
+            return this;
+        }
+
+        /**
+         * Each animal answers {@code step} sooner than the one listed before it: requests sent in the order of the
+         * list come back in the reverse order, so a report that keeps answers as they arrive is out of order every
+         * time, not only when the network happens to shuffle them.
+         */
+        public Builder laterAnimalsSooner(Duration step) {
+            Map<String, Duration> extra = new HashMap<>();
+            for (int i = 0; i < animals.size(); i++) {
+                extra.put("/animals/" + animals.get(i).id(), step.multipliedBy(animals.size() - 1L - i));
+            }
+            this.extraLatency = Map.copyOf(extra);
             return this;
         }
 

@@ -53,7 +53,7 @@ final class Connection implements Runnable {
             return true;
         }
         Answer answer = service.routes().answer(request);
-        boolean stayed = clientWaits(in, start + service.latency().toNanos());
+        boolean stayed = clientWaits(in, start + service.latencyOf(request.path()).toNanos());
         if (service.closing()) {
             return false;
         }

@@ -148,14 +148,24 @@ public final class Line {
             problems.add("the collector was called from " + collectorThreads.size() + " threads; it is not"
                     + " thread-safe, so only one collector stage, on one thread, may call it");
         }
+        problems.addAll(unfinished());
+        return problems;
+    }
+
+    /**
+     * The work left undone when the pipeline returned, as sentences: items that never reached a worker, results not
+     * collected yet. Empty when everything was through, however it got there.
+     */
+    public List<String> unfinished() {
+        List<String> unfinished = new ArrayList<>();
         List<String> neverWorked = job.items().stream().filter(item -> count(worked, item) == 0).toList();
         if (!neverWorked.isEmpty()) {
-            problems.add(neverWorked.size() + " of " + job.items().size() + " items never reached a worker, among"
+            unfinished.add(neverWorked.size() + " of " + job.items().size() + " items never reached a worker, among"
                     + " them \"" + neverWorked.getFirst() + "\"");
         }
-        uncollectedAtReturn.filter(missing -> missing > 0).ifPresent(missing -> problems.add("the pipeline returned"
-                + " before " + missing + " result(s) were collected"));
-        return problems;
+        uncollectedAtReturn.filter(missing -> missing > 0).ifPresent(missing -> unfinished.add("the pipeline"
+                + " returned before " + missing + " result(s) were collected"));
+        return unfinished;
     }
 
     /** The most items that had left the producer and not yet reached a worker. */

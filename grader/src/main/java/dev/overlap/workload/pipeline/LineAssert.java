@@ -46,6 +46,21 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
         return this;
     }
 
+    /**
+     * Every item reached a worker and every result the collector before the pipeline returned; unlike
+     * {@link #deliveredEachItemOnce()}, it does not ask how (once each, by one collector thread).
+     */
+    public LineAssert finishedEveryItem() {
+        List<String> unfinished = actual.unfinished();
+        Evidence.record("items", actual.job().items().size());
+        Evidence.record("unfinished", unfinished.size());
+        if (!unfinished.isEmpty()) {
+            failWithMessage("The pipeline returned before every item was through:%s%s", unfinished.stream()
+                    .map(problem -> "\n  - " + problem).collect(Collectors.joining()), hint);
+        }
+        return this;
+    }
+
     /** Between two stages there were never more items than full channels and busy hands can hold. */
     public LineAssert keptBackpressure() {
         int allowed = actual.job().mostBetweenStages();

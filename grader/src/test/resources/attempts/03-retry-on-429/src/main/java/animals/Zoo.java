@@ -1,0 +1,85 @@
+package animals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The zoo's report, with every animal requested on its own virtual thread and a semaphore that keeps
+ * the requests in flight under the API's limit.
+ *
+ * <p>The semaphore limits the requests, not the threads: every animal still gets a virtual thread,
+ * which waits for a permit as cheaply as it waits for an answer. With a limit of four, twelve animals
+ * take three rounds of 200 ms instead of twelve.
+ */
+public final class Zoo {
+
+    private Zoo() {
+    }
+
+    public static ZooReport report(HttpClient http, URI api, int maxInFlight) throws IOException, InterruptedException {
+        AnimalsClient client = new AnimalsClient(http, api);
+        // Closing the executor waits for every fetch, so no request outlives this method.
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Animal>> fetches = new ArrayList<>();
+            for (String id : client.ids()) {
+                fetches.add(executor.submit(() -> fetchRetrying(client, id)));
+            }
+            // Collect in the order of the list, whatever order the answers came in.
+            List<Animal> animals = new ArrayList<>();
+            for (Future<Animal> fetch : fetches) {
+                animals.add(resultOf(fetch));
+            }
+            return new ZooReport(animals);
+        }
+    }
+
+    private static Animal fetchRetrying(AnimalsClient client, String id) throws IOException, InterruptedException {
+        while (true) {
+            try {
+                return client.animal(id);
+            } catch (IOException e) {
+                if (!e.getMessage().contains(" 429 ")) {
+                    throw e;
+                }
+                // Refused: the API is busy, so ask again a little later.
+                Thread.sleep(Duration.ofMillis(5));
+            }
+        }
+    }
+
+    private static Animal resultOf(Future<Animal> fetch) throws IOException, InterruptedException {
+        try {
+            return fetch.get();
+        } catch (ExecutionException e) {
+            // Rethrow what the request threw, as the sequential version would.
+            switch (e.getCause()) {
+                case IOException cause -> throw cause;
+                case InterruptedException cause -> throw cause;
+                case RuntimeException cause -> throw cause;
+                default -> throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI api = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080/");
+        int maxInFlight = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            long start = System.nanoTime();
+            ZooReport report = report(http, api, maxInFlight);
+            long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+            System.out.print(report);
+            System.out.println("in " + elapsedMillis + " ms");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package webserver;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The front desk, serving every client at once: the outer loop only accepts, and each conversation
+ * runs on a virtual thread of its own.
+ *
+ * <p>A virtual thread that waits for a client's next line, or for the archive, costs a few hundred
+ * bytes and no operating-system thread, so a thousand idle clients cost almost nothing. A platform
+ * thread per client would cost a megabyte of stack each, and a pool of them would make the
+ * thousand-and-first client wait at the door again.
+ */
+public final class LineServer implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final Archive archive;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
+
+    public LineServer(int port, Archive archive) throws IOException {
+        this.listener = new ServerSocket(port, 0, InetAddress.getLoopbackAddress());
+        this.archive = archive;
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /**
+     * Accepts clients until {@link #close()} is called, then returns once every conversation has
+     * ended: closing the executor waits for its threads, so none outlives the server.
+     */
+    public void serve() throws IOException {
+        {
+            while (true) {
+                Socket client;
+                try {
+                    client = listener.accept();
+                } catch (SocketException e) {
+                    if (listener.isClosed()) {
+                        return;
+                    }
+                    throw e;
+                }
+                open.add(client);
+                // close() may have swept the open sockets just before this one was added.
+                if (closing) {
+                    client.close();
+                }
+                // One operating-system thread per client, for as long as the client stays.
+                new Thread(() -> converse(client)).start();
+            }
+        }
+    }
+
+    private void converse(Socket client) {
+        try (client;
+             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                     StandardCharsets.UTF_8));
+             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(),
+                     StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Reply reply = Commands.answer(line, archive);
+                out.write(reply.text());
+                out.write('\n');
+                out.flush();
+                if (reply.lastWord()) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // The client hung up, or close() closed the socket under a waiting read: the conversation is over.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            open.remove(client);
+        }
+    }
+
+    /**
+     * Stops accepting, then closes every open connection: a virtual thread blocked reading from a
+     * socket wakes up with an exception when the socket is closed, so each conversation ends.
+     */
+    @Override
+    public void close() throws IOException {
+        closing = true;
+        listener.close();
+        for (Socket client : open) {
+            client.close();
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Archive archive = topic -> {
+            Thread.sleep(3_000);
+            return "everything the archive knows about " + topic;
+        };
+        try (LineServer server = new LineServer(7070, archive)) {
+            System.out.println("Front desk open on port " + server.port() + "; try: nc localhost " + server.port());
+            server.serve();
+        }
+    }
+}
