@@ -30,10 +30,14 @@ public final class ThreadCensus {
 
         /** The thread as a learner reads it: its name, what it is doing, and the innermost frame of the package. */
         public String describe() {
-            return (name.isEmpty() ? "an unnamed " + (virtual ? "virtual" : "platform") + " thread"
-                    : (virtual ? "virtual" : "platform") + " thread \"" + name + "\"")
-                    + " (" + state + ") in " + frames.getFirst();
+            return ThreadCensus.describe(name, virtual) + " (" + state + ") in " + frames.getFirst();
         }
+    }
+
+    /** A thread as a learner reads it: {@code an unnamed virtual thread}, {@code platform thread "event-loop"}. */
+    public static String describe(String name, boolean virtual) {
+        String kind = virtual ? "virtual" : "platform";
+        return name.isEmpty() ? "an unnamed " + kind + " thread" : kind + " thread \"" + name + "\"";
     }
 
     /** The threads that have a frame of {@code packageName} (or a sub-package) on their stack. */

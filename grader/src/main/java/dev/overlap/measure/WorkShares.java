@@ -11,7 +11,9 @@ import java.util.Map;
  * parallel; a helper that does 65 of 35 000 pieces beside a sequential main thread spans it too. Parallel work means
  * at least two threads each doing a real share of it while another thread works too. Time is cut into short
  * buckets, and a thread's work counts as done beside another only in the buckets where another thread did some work
- * as well.
+ * as well, and where the two of them also shared the bucket before or after. Threads that hand the work over, one
+ * after another (a thread started and joined per task), share only the bucket of each hand-over: that alone is
+ * not working side by side.
  *
  * @param byThread per thread, the work it did in each bucket: pieces counted, or nanoseconds of recorded calls
  */
@@ -60,12 +62,12 @@ public record WorkShares(Map<String, long[]> byThread) {
         return byThread.values().stream().mapToLong(WorkShares::sum).sum();
     }
 
-    /** The work a thread did in buckets where some other thread worked too. */
+    /** The work a thread did in buckets where another thread worked too, the two of them for two buckets in a row. */
     public long besideAnother(String thread) {
         long[] own = byThread.get(thread);
         long beside = 0;
         for (int bucket = 0; bucket < own.length; bucket++) {
-            if (own[bucket] > 0 && anotherWorked(thread, bucket)) {
+            if (own[bucket] > 0 && anotherWorkedAlongside(thread, bucket)) {
                 beside += own[bucket];
             }
         }
@@ -92,13 +94,24 @@ public record WorkShares(Map<String, long[]> byThread) {
         return (int) byThread.keySet().stream().filter(thread -> besideAnother(thread) >= least).count();
     }
 
-    private boolean anotherWorked(String thread, int bucket) {
+    private boolean anotherWorkedAlongside(String thread, int bucket) {
+        long[] own = byThread.get(thread);
         for (Map.Entry<String, long[]> other : byThread.entrySet()) {
-            if (!other.getKey().equals(thread) && bucket < other.getValue().length && other.getValue()[bucket] > 0) {
+            long[] theirs = other.getValue();
+            if (!other.getKey().equals(thread) && worked(theirs, bucket)
+                    && (bothWorked(own, theirs, bucket - 1) || bothWorked(own, theirs, bucket + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean bothWorked(long[] one, long[] other, int bucket) {
+        return worked(one, bucket) && worked(other, bucket);
+    }
+
+    private static boolean worked(long[] buckets, int bucket) {
+        return bucket >= 0 && bucket < buckets.length && buckets[bucket] > 0;
     }
 
     private static long sum(long[] values) {

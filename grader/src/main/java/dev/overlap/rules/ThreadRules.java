@@ -95,7 +95,7 @@ public final class ThreadRules {
         if (name.equals("parallelStream") && target.isAssignableTo(Collection.class)
                 || name.equals("parallel") && target.isAssignableTo(BaseStream.class)) {
             return Optional.of(CallSite.describe(access) + " (a parallel stream, which runs on the common fork-join"
-                    + " pool of platform threads, one per core)");
+                    + " pool of platform threads, sized for the cores, not for waiting)");
         }
         if (name.endsWith("Async") && target.isAssignableTo(CompletableFuture.class)
                 && access.getTarget().getRawParameterTypes().stream().noneMatch(type -> type.isAssignableTo(

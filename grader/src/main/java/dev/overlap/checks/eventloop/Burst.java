@@ -13,20 +13,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * Ships calling the radio all at once: each call is a task of the loop, which calls the handler on its
  * thread and continues from the future it returns. For each call the burst notes the answer, and
- * which thread completed the future (the loop expects to continue on its own thread).
+ * where the future completed (the loop expects to continue on its own thread).
  */
 final class Burst {
 
-    /** What one call got: its answer or failure, the thread that completed it, and whether that was the loop. */
-    record Answer(Ship ship, Optional<String> value, Optional<Throwable> failure, String thread, boolean onLoop) {
+    /** What one call got: its answer or failure, and where its future completed. */
+    record Answer(Ship ship, Optional<String> value, Optional<Throwable> failure, Completion completion) {
     }
 
     private Burst() {
     }
 
     /** The answers in the order of {@code ships}, or none for a call still unanswered after {@code patience}. */
-    static Outcome run(HeartbeatLoop loop, Radio radio, List<Ship> ships, Duration patience)
+    static Outcome run(HeartbeatLoop loop, RecordedHarbour harbour, List<Ship> ships, Duration patience)
             throws InterruptedException {
+        Radio radio = new Radio(harbour, loop);
         ConcurrentHashMap<Ship, Answer> answers = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(ships.size());
         long start = System.nanoTime();
@@ -43,7 +44,7 @@ final class Burst {
                 }
                 future.whenComplete((value, failure) -> {
                     answers.put(ship, new Answer(ship, Optional.ofNullable(value), Optional.ofNullable(failure),
-                            Thread.currentThread().getName(), loop.inLoop()));
+                            Completion.here(loop.inLoop(), harbour)));
                     done.countDown();
                 });
             });

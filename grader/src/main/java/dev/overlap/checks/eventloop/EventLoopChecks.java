@@ -39,10 +39,16 @@ class EventLoopChecks {
     static final Duration ALLOWED_LAG = WAIT.dividedBy(2);
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private static final String KEEP_THE_LOOP_FREE = "Let each handler only start work and say where it continues:"
-            + " waiting work on a virtual thread (CompletableFuture.supplyAsync(..., virtualThreads)), computing work"
-            + " on a pool sized to the cores (CompletableFuture.supplyAsync(..., ForkJoinPool.commonPool())), and"
-            + " the answer back on the loop (thenApplyAsync(..., loop)); see README, tasks 1 to 3.";
+    private static final String WAIT_OFF_THE_LOOP = "Let manifest only start the wait and say where it continues: the"
+            + " wait on a virtual thread (CompletableFuture.supplyAsync(..., virtualThreads)), the answer back on the"
+            + " loop (thenApplyAsync(..., loop)); see README, task 1.";
+    private static final String COMPUTE_OFF_THE_LOOP = "Let course only start the plotting and say where it continues:"
+            + " the plotting on a pool sized to the cores (CompletableFuture.supplyAsync(...,"
+            + " ForkJoinPool.commonPool())), the answer back on the loop (thenApplyAsync(..., loop)); see README,"
+            + " task 2.";
+    private static final String BOTH_OFF_THE_LOOP = "Let clearance only start both halves, the wait on a virtual thread"
+            + " and the plotting on a pool sized to the cores, and combine them on the loop"
+            + " (thenCombineAsync(other, ..., loop)); see README, task 3.";
 
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every call right: hails, manifests, courses and clearances")
@@ -72,21 +78,24 @@ class EventLoopChecks {
         Verdicts.expectCompletedOnTheLoop(Harness.burst(harbour, ships));
     }
 
-    @Check(task = 3, kind = Kind.CONCURRENCY, points = 4)
-    @DisplayName("keeps the heartbeat on time while handlers wait and compute")
-    void keepsTheHeartbeatOnTime() throws Exception {
-        RandomGenerator random = Inputs.random("heartbeat");
-        int rounds = CourseKernel.roundsFor(WAIT.dividedBy(SOUNDINGS_PER_COURSE));
-        Harness.burst(new RecordedHarbour(new Recorder(), Duration.ofMillis(10), rounds / 10, "warm-up"),
-                Ship.burst(random, new RecordedHarbour(new Recorder(), Duration.ZERO, rounds / 10, "warm-up"),
-                        1, 1, 1, 1, SOUNDINGS_PER_COURSE));
-        Recorder recorder = new Recorder();
-        RecordedHarbour harbour = new RecordedHarbour(recorder, WAIT, rounds, "heartbeat");
-        List<Ship> ships = Ship.burst(random, harbour, 2, 3, 1, 2, SOUNDINGS_PER_COURSE);
+    // One heartbeat check per handler's task: a manifest that waits on the loop (task 1) must not cost the points
+    // of the courses (task 2) or of the clearances (task 3), and the other way round.
+    @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
+    @DisplayName("keeps the heartbeat on time while manifests wait")
+    void keepsTheHeartbeatWhileManifestsWait() throws Exception {
+        keepsTheHeartbeat("heartbeat manifests", new Calls(2, 3, 0, 0), WAIT_OFF_THE_LOOP);
+    }
 
-        Burst.Outcome outcome = Harness.burst(harbour, ships);
+    @Check(task = 2, kind = Kind.CONCURRENCY, points = 1)
+    @DisplayName("keeps the heartbeat on time while courses are plotted")
+    void keepsTheHeartbeatWhileCoursesArePlotted() throws Exception {
+        keepsTheHeartbeat("heartbeat courses", new Calls(2, 0, 2, 0), COMPUTE_OFF_THE_LOOP);
+    }
 
-        new HeartbeatVerdict(outcome, recorder, ALLOWED_LAG, WAIT).judge(KEEP_THE_LOOP_FREE);
+    @Check(task = 3, kind = Kind.CONCURRENCY, points = 1)
+    @DisplayName("keeps the heartbeat on time while clearances wait and compute")
+    void keepsTheHeartbeatWhileClearing() throws Exception {
+        keepsTheHeartbeat("heartbeat clearances", new Calls(2, 0, 0, 2), BOTH_OFF_THE_LOOP);
     }
 
     @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
@@ -100,7 +109,8 @@ class EventLoopChecks {
         });
 
         assertThat(run).hint("A manifest only waits: give each one a virtual thread of its own, for example"
-                + " CompletableFuture.supplyAsync(() -> ..., Thread::startVirtualThread); see README, task 1.")
+                + " CompletableFuture.supplyAsync(() -> ..., Thread::startVirtualThread); see README, task 1."
+                + waitingStory(run))
                 .completed().peakInFlight(manifests).onVirtualThreads();
     }
 
@@ -126,6 +136,39 @@ class EventLoopChecks {
                 .orPublicMethodsOf("eventloop.Radio"))).holdsFor(classes);
         RuleAssert.assertThat(FutureRules.ASYNC_STAGES_NAME_THEIR_EXECUTOR).holdsFor(classes);
         RuleAssert.assertThat(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED).holdsFor(classes);
+    }
+
+    /** How many calls of each kind a heartbeat burst makes. */
+    private record Calls(int hails, int manifests, int courses, int clearances) {
+    }
+
+    /** A warm-up burst of every kind, then a burst of these calls, judged by how late the heartbeat came. */
+    private static void keepsTheHeartbeat(String name, Calls calls, String hint) throws InterruptedException {
+        RandomGenerator random = Inputs.random(name);
+        int rounds = CourseKernel.roundsFor(WAIT.dividedBy(SOUNDINGS_PER_COURSE));
+        Harness.burst(new RecordedHarbour(new Recorder(), Duration.ofMillis(10), rounds / 10, "warm-up"),
+                Ship.burst(random, new RecordedHarbour(new Recorder(), Duration.ZERO, rounds / 10, "warm-up"),
+                        1, 1, 1, 1, SOUNDINGS_PER_COURSE));
+        Recorder recorder = new Recorder();
+        RecordedHarbour harbour = new RecordedHarbour(recorder, WAIT, rounds, name);
+        List<Ship> ships = Ship.burst(random, harbour, calls.hails(), calls.manifests(), calls.courses(),
+                calls.clearances(), SOUNDINGS_PER_COURSE);
+
+        Burst.Outcome outcome = Harness.burst(harbour, ships);
+
+        new HeartbeatVerdict(outcome, recorder, ALLOWED_LAG, WAIT).judge(hint);
+    }
+
+    /** Why the manifests did not all wait at once on virtual threads, from where they ran. */
+    private static String waitingStory(Run<?> run) {
+        if (run.peakInFlight() == 1 && run.threads().size() > 1) {
+            return " They ran one after another, each on a thread of its own: the loop waited for each before it"
+                    + " started the next, which a join() or get() in the handler does.";
+        }
+        boolean elsewhere = run.calls().stream()
+                .anyMatch(call -> !call.virtual() && !call.thread().equals(Harness.LOOP_THREAD));
+        return elsewhere ? " Without an executor, supplyAsync runs the wait on the common pool's platform threads,"
+                + " which are sized for computing." : "";
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -1,7 +1,6 @@
 package dev.overlap.checks.eventloop;
 
 import dev.overlap.workload.HeartbeatLoop;
-import eventloop.Radio;
 import java.util.List;
 
 /** A fresh loop, with its heartbeat, and a fresh radio on it, for one burst of calls. */
@@ -14,7 +13,7 @@ final class Harness {
 
     static Burst.Outcome burst(RecordedHarbour harbour, List<Ship> ships) throws InterruptedException {
         try (HeartbeatLoop loop = HeartbeatLoop.start(LOOP_THREAD, EventLoopChecks.HEARTBEAT)) {
-            return Burst.run(loop, new Radio(harbour, loop), ships, EventLoopChecks.PATIENCE);
+            return Burst.run(loop, harbour, ships, EventLoopChecks.PATIENCE);
         }
     }
 }

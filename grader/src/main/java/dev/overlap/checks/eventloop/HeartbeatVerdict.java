@@ -17,6 +17,11 @@ import java.util.Locale;
  */
 record HeartbeatVerdict(Burst.Outcome outcome, Recorder recorder, Duration allowed, Duration oneWait) {
 
+    /** Nothing of the harbour's ran on the loop, yet it was late: what holds a loop up then. */
+    private static final String WAITED_FOR_ANOTHER_THREAD = " So a handler that held the loop up waited for work"
+            + " that ran elsewhere: a join() or get() on a future in a handler (or a lock) stops the loop exactly as"
+            + " the wait itself does. Return the future instead, and continue from it with thenApplyAsync(..., loop).";
+
     void judge(String hint) {
         Latencies lags = new Latencies(outcome.beats().stream().map(HeartbeatLoop.Beat::lag).toList())
                 .record("heartbeat_lag");
@@ -40,8 +45,9 @@ record HeartbeatVerdict(Burst.Outcome outcome, Recorder recorder, Duration allow
             fail("The heartbeat, due every %d ms, came up to %d ms late while the handlers ran (the burst took %d"
                     + " ms); at most %d ms is allowed: half of one %d ms wait, since a handler that waits or computes"
                     + " on the loop holds the heartbeat back for all of it. On the loop's thread ran %d waits for a"
-                    + " manifest and %d plots. %s", EventLoopChecks.HEARTBEAT.toMillis(), worst.toMillis(),
-                    outcome.wall().toMillis(), allowed.toMillis(), oneWait.toMillis(), waits, plots, hint);
+                    + " manifest and %d plots.%s %s", EventLoopChecks.HEARTBEAT.toMillis(), worst.toMillis(),
+                    outcome.wall().toMillis(), allowed.toMillis(), oneWait.toMillis(), waits, plots,
+                    waits + plots == 0 ? WAITED_FOR_ANOTHER_THREAD : "", hint);
         }
         Evidence.note(String.format(Locale.ROOT, "The heartbeat came at most %d ms late (95th percentile %d ms) while"
                 + " the handlers ran for %d ms; allowed %d ms.", worst.toMillis(), lags.percentile(95).toMillis(),

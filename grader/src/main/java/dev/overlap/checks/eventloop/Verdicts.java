@@ -28,7 +28,7 @@ final class Verdicts {
 
     static void expectCompletedOnTheLoop(Burst.Outcome outcome) {
         List<Burst.Answer> answers = outcome.answers().stream().flatMap(Optional::stream).toList();
-        List<Burst.Answer> elsewhere = answers.stream().filter(answer -> !answer.onLoop()).toList();
+        List<Burst.Answer> elsewhere = answers.stream().filter(answer -> !answer.completion().onLoop()).toList();
         Evidence.record("answers", answers.size());
         Evidence.record("completed_off_the_loop", elsewhere.size());
         if (answers.size() < outcome.answers().size()) {
@@ -37,11 +37,14 @@ final class Verdicts {
         }
         if (!elsewhere.isEmpty()) {
             Burst.Answer first = elsewhere.getFirst();
-            fail("%d of %d answers were completed off the loop; the answer to %s, for one, on thread \"%s\". The"
-                    + " loop continues from a handler's future on whichever thread completes it, so its follow-up"
-                    + " would run there, beside the loop, not on it. Finish each handler on the loop:"
-                    + " thenApplyAsync(..., loop) or thenCombineAsync(..., loop); see README, task 3.",
-                    elsewhere.size(), answers.size(), first.ship().call(), first.thread());
+            fail("%d of %d answers were completed off the loop; the answer to %s, for one, on %s. The loop continues"
+                    + " from a handler's future on whichever thread completes it, so its follow-up ran there, beside"
+                    + " the loop, not on it. A stage without Async runs where the stage before it ended, and"
+                    + " thenCompose completes with the future its function returns, on the thread that completes that"
+                    + " one, even when the function itself ran on the loop. Make the last stage of each handler an"
+                    + " Async stage on the loop, thenApplyAsync(..., loop) or thenCombineAsync(..., loop), after any"
+                    + " thenCompose; see README, task 3.", elsewhere.size(), answers.size(), first.ship().call(),
+                    first.completion().describe());
         }
     }
 

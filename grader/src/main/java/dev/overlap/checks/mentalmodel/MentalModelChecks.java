@@ -20,7 +20,8 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("11 mental model: concurrency or parallelism, predicted and measured")
 class MentalModelChecks {
 
-    private static final String SWITCHING = "Concurrent means one worker switching between tasks.";
+    private static final String SWITCHING = "Concurrent means in progress at once, not at the same instant: one"
+            + " worker switching between tasks is enough for it.";
 
     @Check(task = 1, kind = Kind.QUIZ, points = 1)
     @DisplayName("tells how one cashier serving two lines works")
@@ -162,8 +163,9 @@ class MentalModelChecks {
     void virtualThreadsForComputing() {
         var answer = assertThat("Answers.VIRTUAL_THREADS_FOR_COMPUTING (question 12)", Comparison.class,
                 Answers.VIRTUAL_THREADS_FOR_COMPUTING).isAnswered();
-        answer.hintFor(VIRTUAL_THREADS_MUCH_FASTER, "Virtual threads make waiting cheap. What do they"
-                        + " run on while they compute, and how many of those are there?")
+        answer.hintFor(VIRTUAL_THREADS_MUCH_FASTER, "Virtual threads are cheaper threads, not faster ones: cheap to"
+                        + " create and almost free while they wait. What do they run on while they compute, and how"
+                        + " many of those are there?")
                 .hintFor(PLATFORM_THREADS_MUCH_FASTER, "More platform threads than cores still share the"
                         + " same cores. Does having more threads add computing power, or take it away?")
                 .experiment(Experiments.virtualVersusPlatformComputing())
@@ -199,8 +201,9 @@ class MentalModelChecks {
         assertThat("Answers.TOOL_FOR_200_PHOTO_RESIZES (question 15)", Tool.class, Answers.TOOL_FOR_200_PHOTO_RESIZES)
                 .hintFor(ONE_THREAD, "The work is arithmetic and the machine has several cores. How many of"
                         + " them does one thread use?")
-                .hintFor(VIRTUAL_THREADS, "Your answer to question 12 applies: what do virtual threads add to"
-                        + " work that never waits?")
+                .hintFor(VIRTUAL_THREADS, "More threads add speed only when there is waiting to fill or a free"
+                        + " core to use; beyond that they only take turns. Resizing never waits: how many cores does"
+                        + " it find, and what do 200 threads add to them? Your answer to question 12 applies.")
                 .is(PARALLEL_STREAM);
     }
 

@@ -117,6 +117,15 @@ final class MirrorScenario implements AutoCloseable {
         }
     }
 
+    /** Whether a returned body is a mirror's error answer, which a mirror that is down sends instead of the animal. */
+    boolean isAnError(String body) {
+        try {
+            return body != null && JSON.readTree(body).has("error");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     /** Whether every mirror received exactly one request. */
     boolean askedEveryMirrorOnce() {
         return mirrors.stream().allMatch(mirror -> mirror.api().log().requests().size() == 1);

@@ -64,8 +64,10 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
         }
         if (lost.outcome() != Outcome.ABANDONED) {
             failWithMessage("%s %s at %d ms, although %s had answered at %d ms: its request was never"
-                    + " cancelled.%s", capital(loser.describe()), outcome(lost), millis(lost.endNanos() - start()),
-                    winner.describe(), millis(won.endNanos() - start()), hint);
+                    + " cancelled. Either nothing interrupted it once the fast answer was in (CompletableFuture.cancel"
+                    + " and cancel(false) interrupt nothing), or the code was still waiting for it, reading the"
+                    + " mirrors in the order of the list.%s", capital(loser.describe()), outcome(lost),
+                    millis(lost.endNanos() - start()), winner.describe(), millis(won.endNanos() - start()), hint);
         }
         if (afterWin > allowed.toNanos()) {
             failWithMessage("%s was cancelled %d ms after %s answered; expected within %d ms, half the time it"

@@ -22,7 +22,8 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Set;
+import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import mirrors.Mirrors;
 import org.assertj.core.api.Assertions;
@@ -39,13 +40,23 @@ class TimeoutsAndCancellationChecks {
     /** Mirrors that all take longer than a caller is willing to wait: the first answer comes after this. */
     private static final long LATE = 300;
     private static final Duration NO_DEADLINE = TimedRaces.NO_DEADLINE;
+    /**
+     * How long an interrupted request keeps its thread in send, in the check for threads left behind: far longer than
+     * the moment between invokeAny's return and its losers letting go, so a method that returns without waiting for
+     * them is seen every time, not only when the scheduler runs them late.
+     */
+    private static final Duration LINGER = Duration.ofMillis(100);
 
     private static final String RACE = "Ask every mirror at once, each on its own virtual thread, and keep the first"
-            + " good answer: ExecutorService.invokeAny does exactly that; see README, task 1.";
+            + " good answer, whichever mirror it comes from, not the first mirror of the list:"
+            + " ExecutorService.invokeAny does exactly that; see README, task 1.";
     private static final String CANCEL = "Interrupt the mirrors still asking once a winner is known (invokeAny does),"
             + " and close the executor so that it waits until they have stopped; see README, task 2.";
     private static final String DEADLINE = "Bound the whole race by the deadline, for example with"
             + " invokeAny(tasks, timeout, unit), and return the fallback on TimeoutException; see README, task 3.";
+    private static final String CANCEL_AT_THE_DEADLINE = "When the deadline passes, interrupt every mirror still"
+            + " asking (invokeAny(tasks, timeout, unit) does), and close the executor so that it waits until they have"
+            + " stopped; see README, tasks 2 and 3.";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns the animal from a good mirror, never a broken mirror's error")
@@ -58,10 +69,7 @@ class TimeoutsAndCancellationChecks {
 
             assertThat(run).hint("A mirror that answers with an error status is not an answer: make its task"
                     + " throw, so that the next good answer wins.").completed();
-            Assertions.assertThat(race.isTheAnimal(run.result()))
-                    .withFailMessage("It returned %s; every good mirror serves the animal %s.", run.result(),
-                            race.uris().getFirst().getPath())
-                    .isTrue();
+            expectTheAnimal(race, run, fallback);
         }
     }
 
@@ -80,17 +88,20 @@ class TimeoutsAndCancellationChecks {
         }
     }
 
+    // Task 4's rule is part of this check, not of a structure check: the starter already keeps the flag up, so task 4
+    // has nothing a starter could lose, and a swallowed interrupt must not cost the race's structure (task 1).
     @Check(task = 4, kind = Kind.CORRECTNESS, points = 2)
-    @DisplayName("stops at once when its caller is interrupted, and keeps the interrupt flag up")
+    @DisplayName("stops at once when its caller is interrupted, and keeps the interrupt flag up wherever it catches it")
     void keepsTheInterruptFlag() throws Exception {
         RandomGenerator random = Inputs.random("interrupt");
         String fallback = fallback(random);
         Duration interruptAfter = Duration.ofMillis(50);
-        // A prompt stop returns well before the first good mirror could answer.
+        // A prompt stop returns well before the first good mirror could answer. No mirror is down: a race that ends
+        // with a fast failure is task 1's mistake, judged by returnsAGoodAnswer, and must not cost task 4's points.
         Duration allowed = Duration.ofMillis(LATE).minus(interruptAfter).dividedBy(2);
         try (TimedRaces.Interrupted race = Remeasure.judge(() -> TimedRaces.Interrupted.run(
-                MirrorScenario.start(random, Spec.good("first", LATE), Spec.good("second", LATE + 60),
-                        Spec.down("down", DOWN)), interruptAfter, fallback, allowed)).attempt()) {
+                MirrorScenario.start(random, Spec.good("first", LATE), Spec.good("second", LATE + 60)),
+                interruptAfter, fallback, allowed)).attempt()) {
 
             InterruptionAssert.assertThat(race.interruption())
                     .hint("Where you catch InterruptedException, call Thread.currentThread().interrupt() before"
@@ -99,6 +110,8 @@ class TimeoutsAndCancellationChecks {
                     .returned(fallback)
                     .keptTheFlag();
         }
+        RuleAssert.assertThat(InterruptRules.CODE_THAT_CATCHES_AN_INTERRUPT_RESTORES_THE_FLAG)
+                .holdsFor(SubmissionClasses.in("mirrors"));
     }
 
     @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
@@ -111,7 +124,7 @@ class TimeoutsAndCancellationChecks {
                     .baseline(http -> MirrorReferences.oneAfterAnother(http, race.uris()))
                     .reference(http -> MirrorReferences.firstGood(http, race.uris()))
                     .submission(http -> Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback))
-                    .checkedBy((http, run) -> wonByTheFastest(race, run))
+                    .checkedBy((http, run) -> wonByTheFastest(race, run, fallback))
                     .warmups(1)
                     .rounds(5);
 
@@ -158,11 +171,13 @@ class TimeoutsAndCancellationChecks {
                     .isEqualTo(fallback);
             Assertions.assertThat(run.wallTime())
                     .withFailMessage("It returned the fallback after %d ms; with a deadline of %d ms it should have"
-                            + " given up by %d ms, half-way to the first answer a mirror could give. %s",
-                            run.wallTime().toMillis(), deadline.toMillis(), allowed.toMillis(), DEADLINE)
+                            + " given up by %d ms, half-way to the first answer a mirror could give.%s %s",
+                            run.wallTime().toMillis(), deadline.toMillis(), allowed.toMillis(),
+                            deadlinesAddedUp(run.wallTime(), deadline, race.mirrors().mirrors().size()), DEADLINE)
                     .isLessThanOrEqualTo(allowed);
             RaceAssert.assertThat(race.mirrors()).hint(DEADLINE).askedEveryMirrorOnce();
-            RaceAssert.assertThat(race.mirrors()).hint(CANCEL).allCancelledWithin(run.result().calledAt(), allowed);
+            RaceAssert.assertThat(race.mirrors()).hint(CANCEL_AT_THE_DEADLINE)
+                    .allCancelledWithin(run.result().calledAt(), allowed);
         }
     }
 
@@ -172,8 +187,8 @@ class TimeoutsAndCancellationChecks {
         RandomGenerator random = Inputs.random("leftovers");
         String fallback = fallback(random);
         try (MirrorScenario race = race(random)) {
-            Run<Set<String>> run = Run.of(recorder -> {
-                RecordingHttpClient http = RecordingHttpClient.on(recorder);
+            Run<List<String>> run = Run.of(recorder -> {
+                RecordingHttpClient http = RecordingHttpClient.on(recorder).lingeringOnInterrupt(LINGER);
                 return () -> {
                     Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback);
                     return http.threadsStillSending();
@@ -185,33 +200,73 @@ class TimeoutsAndCancellationChecks {
             Evidence.record("threads_still_sending", run.result().size());
             Assertions.assertThat(run.result())
                     .withFailMessage("When the method returned, %d thread%s still waiting for a mirror: %s. %s",
-                            run.result().size(), run.result().size() == 1 ? " was" : "s were", run.result(), CANCEL)
+                            run.result().size(), run.result().size() == 1 ? " was" : "s were",
+                            String.join(", ", run.result()), CANCEL)
                     .isEmpty();
         }
     }
 
     @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
-    @DisplayName("races on virtual threads without a pool, and restores the interrupt flag wherever it catches it")
+    @DisplayName("races on virtual threads without a pool")
     void racesOnVirtualThreads() {
         var classes = SubmissionClasses.in("mirrors");
 
         RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
         RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
-        RuleAssert.assertThat(InterruptRules.CODE_THAT_CATCHES_AN_INTERRUPT_RESTORES_THE_FLAG).holdsFor(classes);
     }
 
     /** The animal, from a request this very run sent to the fastest good mirror: no answer kept from another run. */
-    private static void wonByTheFastest(MirrorScenario race, Run<?> run) {
+    private static void wonByTheFastest(MirrorScenario race, Run<?> run, String fallback) {
         assertThat(run).hint(RACE).completed();
-        Assertions.assertThat(race.isTheAnimal((String) run.result()))
-                .withFailMessage("It returned %s; every good mirror serves the animal %s.", run.result(),
-                        race.uris().getFirst().getPath())
-                .isTrue();
+        expectTheAnimal(race, run, fallback);
         String fastest = "GET " + race.uri(race.fastestGood().orElseThrow());
         Assertions.assertThat(run.calls()).map(Call::label)
                 .withFailMessage("It returned the animal without asking the fastest good mirror in the same call:"
                         + " every answer must come from the race it returns.")
                 .contains(fastest);
+    }
+
+    /** The run returned the animal; otherwise the message says what it returned instead, and the likely reason. */
+    private static void expectTheAnimal(MirrorScenario race, Run<?> run, String fallback) {
+        String answer = (String) run.result();
+        if (race.isTheAnimal(answer)) {
+            return;
+        }
+        if (fallback.equals(answer)) {
+            Assertions.fail(fallbackStory(run.wallTime()));
+        }
+        if (race.isAnError(answer)) {
+            Assertions.fail("It returned the down mirror's error answer, %s, instead of the animal. A mirror that"
+                    + " answers with an error status must throw, as ask does, so that its answer cannot win the race;"
+                    + " see README, task 1.", answer);
+        }
+        Assertions.fail("It returned %s; every good mirror serves the animal %s.", answer,
+                race.uris().getFirst().getPath());
+    }
+
+    /** Why a race with two good mirrors can end with the fallback: it ended with the first mirror to finish. */
+    private static String fallbackStory(Duration took) {
+        String early = took.compareTo(Duration.ofMillis(FAST)) < 0
+                ? String.format(Locale.ROOT, " That is before any good mirror could answer (the fast one takes %d ms):"
+                        + " the race ended when the down mirror failed, after %d ms.", FAST, DOWN)
+                : "";
+        return String.format(Locale.ROOT, "It returned the fallback after %d ms, although two of the three mirrors"
+                + " serve the animal (in %d ms and %d ms) and only one is down.%s A race must end with the first"
+                + " good answer, not with the first mirror to finish: CompletableFuture.anyOf completes with the first"
+                + " future to finish, a fast failure included, and cancels nothing. ExecutorService.invokeAny returns"
+                + " the first task that completes without throwing, and cancels the rest; see README, task 1.",
+                took.toMillis(), FAST, SLOW, early);
+    }
+
+    /** A fallback that came several deadlines late: likely one deadline per mirror, waited for in turn. */
+    private static String deadlinesAddedUp(Duration took, Duration deadline, int mirrors) {
+        long deadlines = took.toNanos() / deadline.toNanos();
+        if (deadlines < 2) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " That is %d deadlines of %d ms, for %d mirrors: a deadline given to each"
+                + " mirror in turn (future.get(timeout, unit) on one future after another) adds up, one per mirror,"
+                + " and still reads the mirrors in the order of the list.", deadlines, deadline.toMillis(), mirrors);
     }
 
     private static MirrorScenario race(RandomGenerator random) throws IOException {

@@ -3,6 +3,7 @@ package dev.overlap.checks.parallelmath;
 import static dev.overlap.measure.OverlapAssertions.assertThat;
 
 import dev.overlap.check.Check;
+import dev.overlap.check.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
@@ -21,6 +22,7 @@ import dev.overlap.workload.PrimeCount;
 import dev.overlap.workload.PrimeTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongPredicate;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -34,6 +36,11 @@ class ParallelMathChecks {
 
     /** The seeds' four heavy tasks: four tasks, so at most four cores can help. */
     private static final int HEAVY_TASKS = 4;
+    /**
+     * Runs of a cheap test over a wide range: threads accept numbers at the same moment all the time, so a shared
+     * counter loses updates in every one of them once two cores work on it.
+     */
+    private static final int BUSY_RUNS = 5;
 
     private static final String SPLIT_TASKS = "Compute the tasks with a parallel stream, for example"
             + " tasks.parallelStream().map(HeavyTask::compute).toList(); see README, task 1.";
@@ -64,7 +71,8 @@ class ParallelMathChecks {
 
         Run<List<Long>> run = Run.of(recorder -> cpuTasks(recorder, kernels), ParallelMathChecks::computeAll);
 
-        assertThat(run).hint(SPLIT_TASKS).completed().ranInParallel();
+        assertThat(run).hint(oneAtATime(run) + SPLIT_TASKS).completed().ranInParallel();
+        moreThreadsThanCores(run);
     }
 
     @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
@@ -86,7 +94,7 @@ class ParallelMathChecks {
     }
 
     @Check(task = 2, kind = Kind.CORRECTNESS, points = 2)
-    @DisplayName("counts the primes of a random range exactly")
+    @DisplayName("counts exactly what the test accepts: the primes of a random range, and wide ranges run after run")
     void countsThePrimesOfARange() {
         Range range = Range.random(Inputs.random("range"));
         long expected = CpuReferences.countOneByOne(range.from(), range.to(), PrimeCount::isPrime);
@@ -96,6 +104,35 @@ class ParallelMathChecks {
 
         assertThat(run).hint("Count every n with from <= n < to that isPrime accepts, each once.")
                 .completed().returned(expected);
+        countsWideRangesExactly(Inputs.random("busy ranges"));
+    }
+
+    /** A cheap test over wide ranges, run after run: a count kept on the side loses what two threads add at once. */
+    private static void countsWideRangesExactly(RandomGenerator random) {
+        for (int repeat = 1; repeat <= BUSY_RUNS; repeat++) {
+            long from = random.nextLong(0, 1_000_000_000L);
+            Range range = new Range(from, from + random.nextInt(1_000_000, 2_000_000));
+            long salt = random.nextLong();
+            LongPredicate everyOther = n -> Long.bitCount(n ^ salt) % 2 == 0;
+            long expected = CpuReferences.countOneByOne(range.from(), range.to(), everyOther);
+
+            Run<Long> run = Run.of(recorder -> new RangeInput(range, everyOther), ParallelMathChecks::countPrimes);
+
+            assertThat(run).hint(String.format(Locale.ROOT, "(Run %d of %d: a test that accepts about every other"
+                    + " number of %d, so that threads count at the same moment all the time.)%s", repeat, BUSY_RUNS,
+                    range.size(), lostCounts(run.result(), expected))).completed().returned(expected);
+        }
+    }
+
+    /** A count that came out short in a parallel run: a shared counter that lost what two threads added at once. */
+    private static String lostCounts(Long counted, long expected) {
+        if (counted == null || counted >= expected) {
+            return " Count every n with from <= n < to that isPrime accepts, each once.";
+        }
+        return String.format(Locale.ROOT, " %d numbers were lost. A counter shared by the threads of a parallel"
+                + " stream (count++ on a field, from forEach) loses updates: two cores read the same value and both"
+                + " write it back plus one. Let the stream count: filter(isPrime).count(); see README, task 2.",
+                expected - counted);
     }
 
     @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
@@ -127,12 +164,44 @@ class ParallelMathChecks {
         assertThat(trial).hint(SPLIT_RANGE).hasParallelSpeedup(range.size());
     }
 
-    @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
-    @DisplayName("uses a parallel stream in computeAll and in countPrimes")
-    void usesAParallelStream() {
+    // One structure check per task: a computeAll without a parallel stream (task 1) must not cost countPrimes's.
+    @Check(task = 1, kind = Kind.STRUCTURE, points = 1)
+    @DisplayName("uses a parallel stream in computeAll")
+    void computeAllUsesAParallelStream() {
+        reachesAParallelStream("computeAll");
+    }
+
+    @Check(task = 2, kind = Kind.STRUCTURE, points = 1)
+    @DisplayName("uses a parallel stream in countPrimes")
+    void countPrimesUsesAParallelStream() {
+        reachesAParallelStream("countPrimes");
+    }
+
+    private static void reachesAParallelStream(String method) {
         RuleAssert.assertThat(StreamRules.gradedMethodsReachAParallelStream(
-                        GradedMethods.of("parallelmath.ParallelMath", "computeAll", "countPrimes")))
+                        GradedMethods.of("parallelmath.ParallelMath", method)))
                 .holdsFor(SubmissionClasses.in("parallelmath"));
+    }
+
+    /** Passing, but with more threads than cores: worth a word, since the extra threads only took turns. */
+    private static void moreThreadsThanCores(Run<?> run) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (run.busy().threads() > cores) {
+            Evidence.note(String.format(Locale.ROOT, "The tasks ran on %d threads, on %d cores: at most %d computed at"
+                    + " the same moment, and threads beyond the cores only take turns. A parallel stream uses about one"
+                    + " thread per core; see README, \"More threads than cores\".", run.busy().threads(), cores,
+                    Math.min(cores, run.busy().peakOverlap())));
+        }
+    }
+
+    /** Threads that took turns: likely each started and joined before the next, which computes one task at a time. */
+    private static String oneAtATime(Run<?> run) {
+        if (run.busy().threads() < 2 || run.busy().peakOverlap() >= 2) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "The tasks ran on %d threads, but never two at the same moment: a thread"
+                + " started and then joined inside the loop computes one task at a time, however many threads there"
+                + " are. Start every task before you wait for any. ", run.busy().threads());
     }
 
     private static List<CpuTask> cpuTasks(Recorder recorder, List<Kernel> kernels) {
@@ -158,9 +227,10 @@ class ParallelMathChecks {
         return IntStream.rangeClosed(1, count).mapToObj(i -> "task " + i).toList();
     }
 
-    /** A range of large numbers whose primes take about a tenth of a second to count on one core. */
+    /** The numbers from {@code from} up to {@code to}, excluded. */
     private record Range(long from, long to) {
 
+        /** A range of large numbers whose primes take about a tenth of a second to count on one core. */
         static Range random(RandomGenerator random) {
             long from = random.nextLong(1_000_000_000L, 1_200_000_000L);
             return new Range(from, from + random.nextInt(30_000, 40_000));

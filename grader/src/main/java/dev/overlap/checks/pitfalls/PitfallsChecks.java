@@ -51,8 +51,11 @@ class PitfallsChecks {
             Run<List<Long>> run = Run.of(recorder -> () -> Scoreboard.scores(moves,
                     new MixFunction(recorder, salt, LIGHT)));
 
-            assertThat(run).hint(inRun(repeat, "Let the stream build the list (toList() or collect(...)) instead"
-                    + " of adding to a shared one from forEach; see README, task 1."))
+            assertThat(run).hint(inRun(repeat, "forEach adds each score from whichever thread made it, in no order,"
+                    + " to one list that every thread shares: an ArrayList loses scores or throws, and even a"
+                    + " synchronized list keeps every score but not their order. Let the stream build the list"
+                    + " (toList() or collect(...)) instead of adding to a shared one from forEach; see README,"
+                    + " task 1."))
                     .returnedList(moves.stream().map(move -> MixFunction.value(salt, LIGHT, move)).toList());
         }
         Evidence.record("runs", REPEATS);
@@ -163,9 +166,30 @@ class PitfallsChecks {
         Run<List<String>> run = Run.of(recorder -> new Lookups(ids, new WaitingLookup(recorder, LOOKUP_LATENCY, salt)),
                 PitfallsChecks::namesOf);
 
+        String biggerPool = onMorePlatformThreadsThanCores(run);
         assertThat(run).hint(String.format(Locale.ROOT, "A parallel stream lets about as many lookups wait as there"
-                + " are cores (%d here). Give every lookup a virtual thread of its own; see README, task 5.",
-                Runtime.getRuntime().availableProcessors())).completed().peakInFlight(ids.size());
+                + " are cores (%d here). Give every lookup a virtual thread of its own; see README, task 5.%s",
+                Runtime.getRuntime().availableProcessors(), biggerPool)).completed().peakInFlight(ids.size());
+        if (!biggerPool.isEmpty()) {
+            Evidence.note("Every lookup waited at the same time." + biggerPool);
+        }
+    }
+
+    /**
+     * Lookups on more platform threads than cores: likely a parallel stream on a pool made bigger than the cores, which
+     * may pass here and costs every other parallel stream of the program. Worth a word, passing or not.
+     */
+    private static String onMorePlatformThreadsThanCores(Run<?> run) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (run.platformThreadCalls() == 0 || run.threads().size() <= cores) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " %d of the %d lookups waited on platform threads: %d threads, on %d cores."
+                + " If that is a parallel stream on a bigger pool (the common pool raised with"
+                + " java.util.concurrent.ForkJoinPool.common.parallelism or setParallelism), every parallel stream of"
+                + " the program now uses more threads than cores, for CPU work too. Waiting work wants virtual"
+                + " threads; see README, task 5.", run.platformThreadCalls(), run.calls().size(), run.threads().size(),
+                cores);
     }
 
     @Check(task = 5, kind = Kind.SPEEDUP, points = 2)

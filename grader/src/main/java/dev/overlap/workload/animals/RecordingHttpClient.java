@@ -1,6 +1,7 @@
 package dev.overlap.workload.animals;
 
 import dev.overlap.measure.Recorder;
+import dev.overlap.measure.ThreadCensus;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -31,12 +32,15 @@ public final class RecordingHttpClient extends HttpClient {
     private final HttpClient delegate;
     private final Recorder recorder;
     private final Predicate<URI> recorded;
+    private final Duration lingerOnInterrupt;
     private final Set<Thread> sending = ConcurrentHashMap.newKeySet();
 
-    private RecordingHttpClient(HttpClient delegate, Recorder recorder, Predicate<URI> recorded) {
+    private RecordingHttpClient(HttpClient delegate, Recorder recorder, Predicate<URI> recorded,
+                                Duration lingerOnInterrupt) {
         this.delegate = delegate;
         this.recorder = recorder;
         this.recorded = recorded;
+        this.lingerOnInterrupt = lingerOnInterrupt;
     }
 
     /** A client recording every request into {@code recorder}, sharing one client's connections per JVM. */
@@ -46,12 +50,25 @@ public final class RecordingHttpClient extends HttpClient {
 
     /** A client recording only the requests to the matching URIs; the others are sent all the same. */
     public static RecordingHttpClient on(Recorder recorder, Predicate<URI> recorded) {
-        return new RecordingHttpClient(Shared.CLIENT, recorder, recorded);
+        return new RecordingHttpClient(Shared.CLIENT, recorder, recorded, Duration.ZERO);
     }
 
-    /** The threads inside {@code send} right now: after a method returns, requests it left running. */
-    public Set<String> threadsStillSending() {
-        return sending.stream().map(Recorder::threadName).collect(Collectors.toSet());
+    /**
+     * This client, but a request interrupted in {@code send} lets go of its thread only {@code linger} later, as a
+     * client winding down a connection may. The mirror still sees the request cancelled at once; the thread stays in
+     * {@code send} a while: code that returns without waiting for the threads it interrupted then surely leaves them
+     * behind, instead of only when the scheduler happens to run them late.
+     */
+    public RecordingHttpClient lingeringOnInterrupt(Duration linger) {
+        return new RecordingHttpClient(delegate, recorder, recorded, linger);
+    }
+
+    /**
+     * The threads inside {@code send} right now, as a learner reads them ("an unnamed virtual thread"): after a
+     * method returns, requests it left running.
+     */
+    public List<String> threadsStillSending() {
+        return sending.stream().map(thread -> ThreadCensus.describe(thread.getName(), thread.isVirtual())).toList();
     }
 
     @Override
@@ -64,12 +81,27 @@ public final class RecordingHttpClient extends HttpClient {
         sending.add(thread);
         try {
             return recorder.record(label(request), () -> delegate.send(request, handler));
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            linger();
+            throw e;
+        } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
         } finally {
             sending.remove(thread);
+        }
+    }
+
+    /** Stays {@link #lingerOnInterrupt} in {@code send}; the interrupt it ends with is the one already thrown. */
+    private void linger() {
+        long until = System.nanoTime() + lingerOnInterrupt.toNanos();
+        for (long left = lingerOnInterrupt.toNanos(); left > 0; left = until - System.nanoTime()) {
+            try {
+                Thread.sleep(Duration.ofNanos(left));
+            } catch (InterruptedException again) {
+                // Interrupted once more while winding down: the InterruptedException about to be thrown says so.
+            }
         }
     }
 

@@ -1,0 +1,112 @@
+package dev.overlap.engine;
+
+import dev.overlap.report.CheckReport;
+import dev.overlap.report.ExerciseReport;
+import dev.overlap.report.Status;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One half-right attempt of the attempts corpus: a solution with one mistake from its README's "Tempting but
+ * wrong", and what grading it must give, read from the {@code expected.properties} beside its files: the
+ * {@code exercise}, {@code startsFrom} (the solution it changes), the {@code status} grading ends with ({@code graded}
+ * unless the mistake stops the whole exercise, like too many platform threads), the checks it {@code loses} (every check of the
+ * task the mistake breaks; none for an entry its README calls right but clumsy), the checks it {@code keeps} (other
+ * tasks' checks at least) and text its feedback must contain ({@code |} between pieces, commas between checks).
+ * The first line, a comment, quotes the README's entry.
+ */
+record Attempt(String name, Path folder, String exercise, Optional<String> startsFrom, String entry,
+               Status status, List<String> loses, List<String> keeps, List<String> feedback) implements Submitted {
+
+    static List<Attempt> under(Path corpus) throws IOException {
+        try (Stream<Path> folders = Files.list(corpus)) {
+            return folders.filter(Files::isDirectory).sorted().map(Attempt::read).map(Attempt::aboutSomeCheck)
+                    .toList();
+        }
+    }
+
+    @Override
+    public Optional<String> linkTo() {
+        return Optional.empty();
+    }
+
+    /** The exercise with only the checks this attempt is about (and those they wait for), under its name. */
+    ExerciseSpec spec(ExerciseSpec submitted) {
+        ExerciseSpec narrowed = submitted.only(Stream.concat(loses.stream(), keeps.stream()).toList());
+        return new ExerciseSpec(name, name, narrowed.checkClass(), narrowed.timeout(), narrowed.heapMegabytes(),
+                narrowed.maxPlatformThreads(), narrowed.allowsNetwork(), narrowed.checks());
+    }
+
+    /** What differs from this attempt's expectations in its report, or nothing. */
+    List<String> mismatches(ExerciseReport report) {
+        List<String> found = new ArrayList<>();
+        if (report.status() != status) {
+            found.add("status " + report.status().id() + ", expected " + status.id() + ": " + report.feedback());
+        }
+        for (CheckReport check : report.checks()) {
+            if (loses.contains(check.id()) && check.passed()) {
+                found.add(check.id() + " passed, but this mistake must lose it");
+            }
+            if (keeps.contains(check.id()) && !check.passed()) {
+                found.add(check.id() + " " + check.status().id() + ", but this mistake must keep it: "
+                        + check.feedback());
+            }
+        }
+        // Everything the learner is told: the exercise's feedback, and each check's (a passed check may add a note).
+        String told = Stream.concat(Stream.of(report.feedback()), report.checks().stream().map(CheckReport::feedback))
+                .collect(Collectors.joining("\n"));
+        feedback.stream().filter(piece -> !told.contains(piece))
+                .forEach(piece -> found.add("the feedback lacks \"" + piece + "\""));
+        return found;
+    }
+
+    private static Attempt read(Path folder) {
+        Properties properties = new Properties();
+        String text;
+        try {
+            text = Files.readString(folder.resolve("expected.properties"), StandardCharsets.UTF_8);
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalStateException("every attempt needs an expected.properties: " + folder, e);
+        }
+        String exercise = required(properties, "exercise", folder);
+        return new Attempt(folder.getFileName().toString(), folder, exercise,
+                Optional.of(properties.getProperty("startsFrom", "solutions/" + exercise).strip()),
+                text.lines().findFirst().filter(line -> line.startsWith("#")).map(line -> line.substring(1).strip())
+                        .orElse(""),
+                Status.valueOf(properties.getProperty("status", "graded").strip().toUpperCase(Locale.ROOT)),
+                list(properties.getProperty("loses", ""), ","), list(properties.getProperty("keeps", ""), ","),
+                list(properties.getProperty("feedback", ""), "\\|"));
+    }
+
+    /** An attempt must be about some check: one it loses or one it keeps. */
+    private static Attempt aboutSomeCheck(Attempt attempt) {
+        if (attempt.loses().isEmpty() && attempt.keeps().isEmpty()) {
+            throw new IllegalStateException(attempt.name() + ": an attempt needs checks it loses or keeps");
+        }
+        return attempt;
+    }
+
+    private static String required(Properties properties, String key, Path folder) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(folder.getFileName() + ": an attempt needs " + key);
+        }
+        return value;
+    }
+
+    private static List<String> list(String value, String separator) {
+        return Arrays.stream(value.split(separator)).map(String::strip).filter(piece -> !piece.isEmpty()).toList();
+    }
+}

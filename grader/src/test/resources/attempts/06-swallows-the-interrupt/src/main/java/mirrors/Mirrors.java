@@ -1,0 +1,70 @@
+package mirrors;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Every mirror asked at once; the first good answer wins and the others are cancelled.
+ *
+ * <p>{@code invokeAny} does the whole race: it starts every task, returns the first result that is
+ * not an exception, and interrupts the tasks still running. An interrupted {@code HttpClient.send}
+ * cancels its request, so the slower mirrors see their client go away. The timeout bounds the whole
+ * race, and closing the executor waits until every loser has really stopped.
+ */
+public final class Mirrors {
+
+    private Mirrors() {
+    }
+
+    public static String firstAnswer(HttpClient http, List<URI> mirrors, Duration deadline, String fallback) {
+        List<Callable<String>> asks = mirrors.stream().<Callable<String>>map(mirror -> () -> ask(http, mirror))
+                .toList();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            return executor.invokeAny(asks, deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            // Every mirror failed.
+            return fallback;
+        } catch (TimeoutException e) {
+            // No mirror answered well in time; invokeAny has already interrupted them all.
+            return fallback;
+        } catch (InterruptedException e) {
+            // The mistake: the fallback is right, but catching the interrupt cleared the flag, and it stays down.
+            return fallback;
+        }
+    }
+
+    /** Asks one mirror; a bad answer is an exception, so invokeAny does not take it as the winner. */
+    static String ask(HttpClient http, URI mirror) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(mirror).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(mirror + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    public static void main(String[] args) {
+        List<URI> mirrors = List.of(URI.create("http://127.0.0.1:8080/animals"),
+                URI.create("http://127.0.0.1:8081/animals"), URI.create("http://127.0.0.1:8082/animals"));
+        Duration deadline = Duration.ofMillis(args.length > 0 ? Long.parseLong(args[0]) : 2000);
+
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            long start = System.nanoTime();
+            String answer = firstAnswer(http, mirrors, deadline, "(no mirror answered in time)");
+            long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+            System.out.println(answer + "\nin " + elapsedMillis + " ms");
+        }
+    }
+}
