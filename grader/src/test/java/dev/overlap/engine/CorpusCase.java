@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * One submission of a corpus (a hostile or broken one, or a correct alternative) and what grading it must give,
  * read from the {@code expected.properties} beside its sources: the {@code exercise} it submits
  * ({@value #DEFAULT_EXERCISE} unless it says otherwise), {@code status}, {@code score}, text the feedback and the
- * output must contain ({@code |} between pieces), limits to shorten for the corpus, and the same keys prefixed
+ * output must contain ({@code |} between pieces), limits to shorten for the corpus, the {@code checks} to grade when
+ * the case is about some of them only (commas between them; the checks they wait for are graded too, and the score
+ * counts only these), and the same keys prefixed
  * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code startsFrom}
  * holds only the files it changes: the rest come from that folder of the kit (a starter). A case with
  * {@code linkTo} has no sources: its folder in the submission is a symbolic link to that folder of the kit.
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
 record CorpusCase(String name, Path folder, String exercise, Optional<String> startsFrom, Optional<String> linkTo,
                   Expectation withRules,
                   Optional<Expectation> withoutRules, Optional<Integer> timeoutSeconds,
-                  Optional<Integer> heapMegabytes) implements Submitted {
+                  Optional<Integer> heapMegabytes, List<String> checks) implements Submitted {
 
     static final String DEFAULT_EXERCISE = "01-three-tasks";
 
@@ -58,7 +60,8 @@ record CorpusCase(String name, Path folder, String exercise, Optional<String> st
     }
 
     /** The spec of the exercise this case submits, under its name, with the corpus's shorter limits if set. */
-    ExerciseSpec spec(ExerciseSpec submitted) {
+    ExerciseSpec spec(ExerciseSpec exercise) {
+        ExerciseSpec submitted = checks.isEmpty() ? exercise : exercise.only(checks);
         return new ExerciseSpec(name, name, submitted.checkClass(),
                 timeoutSeconds.map(Duration::ofSeconds).orElse(submitted.timeout()),
                 heapMegabytes.orElse(submitted.heapMegabytes()), submitted.maxPlatformThreads(),
@@ -77,7 +80,9 @@ record CorpusCase(String name, Path folder, String exercise, Optional<String> st
         return new CorpusCase(folder.getFileName().toString(), folder,
                 properties.getProperty("exercise", DEFAULT_EXERCISE).strip(), text(properties, "startsFrom"),
                 text(properties, "linkTo"), expectation(properties, ""),
-                withoutRules, number(properties, "timeoutSeconds"), number(properties, "heapMegabytes"));
+                withoutRules, number(properties, "timeoutSeconds"), number(properties, "heapMegabytes"),
+                text(properties, "checks").map(checks -> Arrays.stream(checks.split(",")).map(String::strip).toList())
+                        .orElse(List.of()));
     }
 
     private static Expectation expectation(Properties properties, String prefix) {
