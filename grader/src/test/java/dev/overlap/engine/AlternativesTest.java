@@ -3,19 +3,15 @@ package dev.overlap.engine;
 import static dev.overlap.engine.Corpora.reportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.overlap.fixture.Grading;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
-import dev.overlap.report.JsonReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,25 +43,10 @@ class AlternativesTest {
 
     @BeforeAll
     static void gradeTheAlternatives() throws IOException, URISyntaxException {
-        Path project = Corpora.project();
         cases = CorpusCase.under(Path.of(AlternativesTest.class.getResource("/alternatives").toURI()));
         exercises = Corpora.exercisesOf(cases);
-
         root = Files.createTempDirectory("overlap-alternatives-");
-        for (CorpusCase alternative : cases) {
-            Corpora.layOut(alternative, project, root);
-        }
-        List<ExerciseSpec> specs = cases.stream()
-                .map(alternative -> alternative.spec(exercises.get(alternative.exercise()))).toList();
-
-        long seed = new SecureRandom().nextLong();
-        System.out.println("Alternatives: " + cases.size() + " cases of " + exercises.size() + " exercises, seed "
-                + Long.toHexString(seed));
-        Grader grader = Grading.grader(seed, GradeListener.onFinished(Corpora::progress));
-        graded = grader.grade(root, specs);
-        System.out.printf(Locale.ROOT, "Alternatives graded in %.1f s%n", graded.durationMs() / 1000.0);
-        // The report stays in the grader's build folder, to read what each case was told.
-        JsonReport.write(graded, Path.of("target", "alternatives"));
+        graded = Corpora.grade("Alternatives", cases, exercises, root);
     }
 
     @AfterAll

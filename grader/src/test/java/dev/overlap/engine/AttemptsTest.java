@@ -4,19 +4,15 @@ import static dev.overlap.engine.Corpora.everything;
 import static dev.overlap.engine.Corpora.reportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.overlap.fixture.Grading;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
-import dev.overlap.report.JsonReport;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,22 +44,10 @@ class AttemptsTest {
 
     @BeforeAll
     static void gradeTheAttempts() throws IOException, URISyntaxException {
-        Path project = Corpora.project();
         attempts = Attempt.under(Path.of(AttemptsTest.class.getResource("/attempts").toURI()));
         exercises = Corpora.exercisesOf(attempts);
         root = Files.createTempDirectory("overlap-attempts-");
-        for (Attempt attempt : attempts) {
-            Corpora.layOut(attempt, project, root);
-        }
-        List<ExerciseSpec> specs = attempts.stream()
-                .map(attempt -> attempt.spec(exercises.get(attempt.exercise()))).toList();
-
-        long seed = new SecureRandom().nextLong();
-        System.out.println("Attempts: " + attempts.size() + " cases of " + exercises.size() + " exercises, seed "
-                + Long.toHexString(seed));
-        graded = Grading.grader(seed, GradeListener.onFinished(Corpora::progress)).grade(root, specs);
-        System.out.printf(Locale.ROOT, "Attempts graded in %.1f s%n", graded.durationMs() / 1000.0);
-        JsonReport.write(graded, Path.of("target", "attempts"));
+        graded = Corpora.grade("Attempts", attempts, exercises, root);
     }
 
     @AfterAll

@@ -1,12 +1,15 @@
 package dev.overlap.engine;
 
+import dev.overlap.fixture.Grading;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
+import dev.overlap.report.JsonReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +84,28 @@ final class Corpora {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Lays every case out in the submission folder {@code root} and grades them all in one run, each with its own
+     * exercise's checks, printing each as it finishes; the report stays in the grader's build folder, under the
+     * corpus's name, to read what each case was told.
+     */
+    static GradeReport grade(String corpus, List<? extends Submitted> cases, Map<String, ExerciseSpec> exercises,
+                             Path root) throws IOException {
+        Path project = project();
+        for (Submitted corpusCase : cases) {
+            layOut(corpusCase, project, root);
+        }
+        List<ExerciseSpec> specs = cases.stream()
+                .map(corpusCase -> corpusCase.spec(exercises.get(corpusCase.exercise()))).toList();
+        long seed = new SecureRandom().nextLong();
+        System.out.println(corpus + ": " + cases.size() + " cases of " + exercises.size() + " exercises, seed "
+                + Long.toHexString(seed));
+        GradeReport graded = Grading.grader(seed, GradeListener.onFinished(Corpora::progress)).grade(root, specs);
+        System.out.printf(Locale.ROOT, "%s graded in %.1f s%n", corpus, graded.durationMs() / 1000.0);
+        JsonReport.write(graded, Path.of("target", corpus.toLowerCase(Locale.ROOT)));
+        return graded;
     }
 
     /** Prints one graded case as it finishes, so a long run shows where it is. */

@@ -60,7 +60,8 @@ record CorpusCase(String name, Path folder, String exercise, Optional<String> st
     }
 
     /** The spec of the exercise this case submits, under its name, with the corpus's shorter limits if set. */
-    ExerciseSpec spec(ExerciseSpec exercise) {
+    @Override
+    public ExerciseSpec spec(ExerciseSpec exercise) {
         ExerciseSpec submitted = checks.isEmpty() ? exercise : exercise.only(checks);
         return new ExerciseSpec(name, name, submitted.checkClass(),
                 timeoutSeconds.map(Duration::ofSeconds).orElse(submitted.timeout()),

@@ -18,4 +18,7 @@ interface Submitted {
     Optional<String> startsFrom();
 
     Optional<String> linkTo();
+
+    /** The spec to grade this case with: the exercise it submits, under the case's name. */
+    ExerciseSpec spec(ExerciseSpec exercise);
 }
