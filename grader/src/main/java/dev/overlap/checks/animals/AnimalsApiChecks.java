@@ -112,7 +112,7 @@ class AnimalsApiChecks {
         }
     }
 
-    @Check(task = 2, kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 2, kind = Kind.SPEEDUP, points = 4, requires = "keepsTheLimitInFlight")
     @DisplayName("finishes in about one round trip per group of maxInFlight animals, not one per animal")
     void finishesInRoundsOfTheLimit() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("speed"));

@@ -130,7 +130,7 @@ class RightToolChecks {
         }
     }
 
-    @Check(task = 2, kind = Kind.SPEEDUP, points = 4)
+    @Check(task = 2, kind = Kind.SPEEDUP, points = 4, requires = "keepsTheLimitInFlight")
     @DisplayName("finishes near the ideal of both halves: waits in rounds of the limit, checkups on every core")
     void finishesNearTheIdealOfBothHalves() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("speed"));
