@@ -29,4 +29,11 @@ public @interface Exercise {
      * socket in a web-server exercise. Without it, any use of the network scores zero before the checks run.
      */
     boolean allowsNetwork() default false;
+
+    /**
+     * Whether a check judges CPU work on several cores. The checks' JVM then measures how many cores it can use
+     * before any class of the submission is loaded (see {@code dev.overlap.measure.Cores}); other exercises skip
+     * that fifth of a second, and a CPU verdict in them fails, naming this attribute.
+     */
+    boolean gradesCpuWork() default false;
 }

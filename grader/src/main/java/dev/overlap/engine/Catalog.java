@@ -61,7 +61,8 @@ public final class Catalog {
         List<CheckSpec> checks = methods.stream().map(method -> check(method, annotations)).toList();
         return new ExerciseSpec(exercise.id(), displayName(javaClass.tryGetAnnotationOfType(DisplayName.class),
                 exercise.id()), javaClass.getName(), Duration.ofSeconds(exercise.timeoutSeconds()),
-                exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(), checks);
+                exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(),
+                exercise.gradesCpuWork(), checks);
     }
 
     /** A misspelt prerequisite would silently never hold a check back; it is a mistake in the checks. */

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /** One exercise as its check class declares it. */
 public record ExerciseSpec(String id, String title, String checkClass, Duration timeout, int heapMegabytes,
-                           int maxPlatformThreads, boolean allowsNetwork, List<CheckSpec> checks) {
+                           int maxPlatformThreads, boolean allowsNetwork, boolean gradesCpuWork,
+                           List<CheckSpec> checks) {
 
     public int maxScore() {
         return checks.stream().mapToInt(CheckSpec::points).sum();
@@ -32,6 +33,18 @@ public record ExerciseSpec(String id, String title, String checkClass, Duration 
             }
         }
         return new ExerciseSpec(id, title, checkClass, timeout, heapMegabytes, maxPlatformThreads, allowsNetwork,
-                checks.stream().filter(check -> kept.contains(check.method())).toList());
+                gradesCpuWork, checks.stream().filter(check -> kept.contains(check.method())).toList());
+    }
+
+    /** The same exercise graded from a folder of another name, as the corpora lay their cases out. */
+    public ExerciseSpec named(String name) {
+        return new ExerciseSpec(name, name, checkClass, timeout, heapMegabytes, maxPlatformThreads, allowsNetwork,
+                gradesCpuWork, checks);
+    }
+
+    /** The same exercise under other limits: a corpus case that hangs or floods need not wait for the real ones. */
+    public ExerciseSpec limitedTo(Duration timeout, int heapMegabytes) {
+        return new ExerciseSpec(id, title, checkClass, timeout, heapMegabytes, maxPlatformThreads, allowsNetwork,
+                gradesCpuWork, checks);
     }
 }

@@ -131,7 +131,8 @@ public final class Grader {
         }
         ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(),
                 exercise.checks().stream().map(CheckSpec::method).toList(), classes, kit.classpath(),
-                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), seed, scratch, sandbox),
+                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
+                exercise.gradesCpuWork(), seed, scratch, sandbox),
                 method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
                         .ifPresent(check -> listener.checkStarted(exercise, check)));
         return verdicts.of(outcome);

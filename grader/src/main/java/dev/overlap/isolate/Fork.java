@@ -104,6 +104,7 @@ public final class Fork {
         command.add(spec.checkClass());
         command.add(Integer.toString(spec.maxPlatformThreads()));
         command.add(String.join(",", spec.checks()));
+        command.add(Boolean.toString(spec.measuresCores()));
         return spec.sandbox().wrap(command, confinement);
     }
 

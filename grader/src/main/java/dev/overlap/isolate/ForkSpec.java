@@ -8,11 +8,14 @@ import java.util.List;
  * How to start the JVM that runs one exercise's checks on one submission.
  *
  * @param checks  the check methods to run, every one the catalog lists for a grade (fewer for a corpus case)
+ * @param measuresCores whether the checks JVM measures its cores before it loads the submission: only exercises
+ *                whose checks judge CPU work need it
  * @param kit     the class path of the kit (the sealed kit's JARs when the build made them)
  * @param scratch the checks JVM's working folder: its temporary files, crash logs and thread dumps go there; the
  *                only folder it may write
  * @param sandbox the boundary the checks JVM runs in
  */
 public record ForkSpec(String checkClass, List<String> checks, Path submissionClasses, List<Path> kit, Duration timeout,
-                       int heapMegabytes, int maxPlatformThreads, long seed, Path scratch, Sandbox sandbox) {
+                       int heapMegabytes, int maxPlatformThreads, boolean measuresCores, long seed, Path scratch,
+                       Sandbox sandbox) {
 }

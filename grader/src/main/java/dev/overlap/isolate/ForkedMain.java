@@ -20,9 +20,10 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs one exercise's checks inside the JVM the grading JVM forked for it. Arguments: the check
- * class, the most platform threads allowed and the check methods to run (commas between them). Standard input brings the nonce and the seed, so the
- * submission, which runs in this JVM, cannot read them from the command line or a system property.
+ * Runs one exercise's checks inside the JVM the grading JVM forked for it. Arguments: the check class, the most
+ * platform threads allowed, the check methods to run (commas between them) and whether to measure the cores first.
+ * Standard input brings the nonce and the seed, so the submission, which runs in this JVM, cannot read them from the
+ * command line or a system property.
  */
 public final class ForkedMain {
 
@@ -38,11 +39,16 @@ public final class ForkedMain {
         String checkClass = args[0];
         int maxPlatformThreads = Integer.parseInt(args[1]);
         List<String> checks = List.of(args[2].split(","));
+        boolean measuresCores = Boolean.parseBoolean(args[3]);
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = stdin.readLine();
         Inputs.seed(Long.parseLong(stdin.readLine()));
         // Before any class of the submission is loaded: its code cannot yet make the machine look busy.
-        Cores.calibrate();
+        if (measuresCores) {
+            Cores.calibrate();
+        } else {
+            Cores.neverInThisJvm();
+        }
         SubmissionClasses.pinLocation();
 
         Channel channel = new Channel(nonce, new PrintStream(new FileOutputStream(FileDescriptor.out), true,

@@ -26,6 +26,7 @@ public record Cores(int cores, double coresUsed) {
     private static final long WINDOW_NANOS = 30_000_000;
     private static final int WINDOWS = 5;
     private static volatile Cores calibrated;
+    private static volatile boolean refused;
 
     /** Measures this JVM's cores now and keeps the figure for every check of the JVM. */
     public static Cores calibrate() {
@@ -43,10 +44,25 @@ public record Cores(int cores, double coresUsed) {
         return calibrated;
     }
 
+    /**
+     * This JVM grades no CPU work, so it skipped the calibration, and one taken later could be skewed by the code it
+     * judges: {@link #ofThisJvm()} refuses from now on.
+     */
+    public static void neverInThisJvm() {
+        refused = true;
+    }
+
     /** The calibration taken when this JVM started, or one taken now where none was (the kit's own tests). */
     public static Cores ofThisJvm() {
         Cores known = calibrated;
-        return known != null ? known : calibrate();
+        if (known != null) {
+            return known;
+        }
+        if (refused) {
+            throw new IllegalStateException("This check judges CPU work, but its JVM did not measure its cores before"
+                    + " the submission was loaded: declare @Exercise(gradesCpuWork = true) on the check class.");
+        }
+        return calibrate();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.overlap.workload;
 
 import dev.overlap.measure.Latencies;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -39,6 +40,16 @@ public final class Volley implements AutoCloseable {
     /** The latencies of the answered clients, from before they connected to their reply. */
     public Latencies latencies() {
         return new Latencies(answers.stream().filter(Answer::answered).map(Answer::latency).toList());
+    }
+
+    /**
+     * How many kept connections the server had not hung up on within {@code wait}, all waited for together: a
+     * connection it closed ends at once, and only the ones still open share one wait, however many they are.
+     */
+    public long stillOpenAfter(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        return open.stream().filter(client -> !client.hungUpWithin(Duration.ofNanos(deadline - System.nanoTime())))
+                .count();
     }
 
     /** Every kept connection asks one more line at the same time, {@code line.apply(i)} for the i-th. */

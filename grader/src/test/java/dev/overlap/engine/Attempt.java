@@ -44,9 +44,7 @@ record Attempt(String name, Path folder, String exercise, Optional<String> start
     /** The exercise with only the checks this attempt is about (and those they wait for), under its name. */
     @Override
     public ExerciseSpec spec(ExerciseSpec submitted) {
-        ExerciseSpec narrowed = submitted.only(Stream.concat(loses.stream(), keeps.stream()).toList());
-        return new ExerciseSpec(name, name, narrowed.checkClass(), narrowed.timeout(), narrowed.heapMegabytes(),
-                narrowed.maxPlatformThreads(), narrowed.allowsNetwork(), narrowed.checks());
+        return submitted.only(Stream.concat(loses.stream(), keeps.stream()).toList()).named(name);
     }
 
     /** What differs from this attempt's expectations in its report, or nothing. */

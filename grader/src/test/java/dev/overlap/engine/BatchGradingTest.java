@@ -25,24 +25,24 @@ class BatchGradingTest {
     void gradesMixedSubmissions() throws IOException {
         Path root = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
         Path classroom = work.resolve("classroom");
-        Trees.copy(root.resolve("solutions/01-three-tasks"), classroom.resolve("alice/01-three-tasks"));
+        Trees.copy(root.resolve("solutions/11-mental-model"), classroom.resolve("alice/11-mental-model"));
         // Bob's copy is a clone of a project made by the learner-project archetype, with its exercises/ folder.
-        Trees.copy(root.resolve("exercises/01-three-tasks"), classroom.resolve("bob/exercises/01-three-tasks"));
-        Path broken = classroom.resolve("carol/01-three-tasks/src/main/java/threetasks/ThreeTasks.java");
+        Trees.copy(root.resolve("exercises/11-mental-model"), classroom.resolve("bob/exercises/11-mental-model"));
+        Path broken = classroom.resolve("carol/11-mental-model/src/main/java/mentalmodel/Answers.java");
         Files.createDirectories(broken.getParent());
-        Files.writeString(broken, "package threetasks; public final class ThreeTasks { oops }");
+        Files.writeString(broken, "package mentalmodel; public final class Answers { oops }");
         Path out = work.resolve("out");
 
         int status = new CommandLine(new GradeCommand()).execute("--submission=" + classroom,
-                "--submissions=" + classroom, "--exercise=01-three-tasks", "--out=" + out);
+                "--submissions=" + classroom, "--exercise=11-mental-model", "--out=" + out);
 
         assertThat(status).isZero();
         List<String> csv = Files.readAllLines(out.resolve("gradebook.csv"));
-        assertThat(csv.getFirst()).isEqualTo("learner,01-three-tasks,score,max_score,note");
+        assertThat(csv.getFirst()).isEqualTo("learner,11-mental-model,score,max_score,note");
         assertThat(csv).hasSize(4);
-        assertThat(csv.get(1)).startsWith("alice,14,14,14");
-        assertThat(csv.get(2)).startsWith("bob,3,3,14");
-        assertThat(csv.get(3)).startsWith("carol,\"0 (compile_error)\",0,14");
+        assertThat(csv.get(1)).startsWith("alice,21,21,21");
+        assertThat(csv.get(2)).startsWith("bob,0,0,21");
+        assertThat(csv.get(3)).startsWith("carol,\"0 (compile_error)\",0,21");
         JsonNode json = new ObjectMapper().readTree(out.resolve("gradebook.json").toFile());
         assertThat(json.get("learners")).hasSize(3);
         assertThat(out.resolve("alice/report.html")).exists();

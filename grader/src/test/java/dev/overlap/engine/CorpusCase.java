@@ -62,11 +62,9 @@ record CorpusCase(String name, Path folder, String exercise, Optional<String> st
     /** The spec of the exercise this case submits, under its name, with the corpus's shorter limits if set. */
     @Override
     public ExerciseSpec spec(ExerciseSpec exercise) {
-        ExerciseSpec submitted = checks.isEmpty() ? exercise : exercise.only(checks);
-        return new ExerciseSpec(name, name, submitted.checkClass(),
-                timeoutSeconds.map(Duration::ofSeconds).orElse(submitted.timeout()),
-                heapMegabytes.orElse(submitted.heapMegabytes()), submitted.maxPlatformThreads(),
-                submitted.allowsNetwork(), submitted.checks());
+        ExerciseSpec submitted = (checks.isEmpty() ? exercise : exercise.only(checks)).named(name);
+        return submitted.limitedTo(timeoutSeconds.map(Duration::ofSeconds).orElse(submitted.timeout()),
+                heapMegabytes.orElse(submitted.heapMegabytes()));
     }
 
     private static CorpusCase read(Path folder) {

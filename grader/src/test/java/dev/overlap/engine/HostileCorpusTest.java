@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,24 +71,24 @@ class HostileCorpusTest {
             Corpora.layOut(hostile, project, root);
             specs.add(specOf(hostile));
         }
+        Set<String> untimed = Corpora.untimed(cases, specs);
         // The honest copies go last, after every bomb, flood and crash, so any harm they left would show.
         for (ExerciseSpec exercise : exercises.values()) {
             String honest = HONEST + exercise.id();
             Corpora.copy(project.resolve("solutions").resolve(exercise.id()), root.resolve(honest));
-            specs.add(new ExerciseSpec(honest, honest, exercise.checkClass(), exercise.timeout(),
-                    exercise.heapMegabytes(), exercise.maxPlatformThreads(), exercise.allowsNetwork(),
-                    exercise.checks()));
+            specs.add(exercise.named(honest));
         }
 
         long seed = new SecureRandom().nextLong();
         System.out.println("Hostile corpus: " + cases.size() + " cases and " + exercises.size()
                 + " honest copies, seed " + Long.toHexString(seed));
         Grader grader = Grading.grader(seed, GradeListener.onFinished(Corpora::progress));
-        withRules = grader.grade(root, specs);
-        List<ExerciseSpec> unruled = cases.stream().filter(hostile -> hostile.withoutRules().isPresent())
-                .map(HostileCorpusTest::specOf).toList();
+        withRules = Corpora.grade(grader, root, specs, untimed);
+        List<CorpusCase> unruledCases = cases.stream().filter(hostile -> hostile.withoutRules().isPresent()).toList();
+        List<ExerciseSpec> unruled = unruledCases.stream().map(HostileCorpusTest::specOf).toList();
         System.out.println("Again without the integrity rules:");
-        withoutRules = grader.withoutIntegrityRules().grade(root, unruled);
+        withoutRules = Corpora.grade(grader.withoutIntegrityRules(), root, unruled,
+                Corpora.untimed(unruledCases, unruled));
         System.out.printf(Locale.ROOT, "Hostile corpus graded in %.1f s (%.1f s with the rules, %.1f s without)%n",
                 (withRules.durationMs() + withoutRules.durationMs()) / 1000.0, withRules.durationMs() / 1000.0,
                 withoutRules.durationMs() / 1000.0);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class VerdictsTest {
 
     private static final ExerciseSpec EXERCISE = new ExerciseSpec("00-sample", "sample", "dev.overlap.checks.Sample",
-            Duration.ofSeconds(10), 64, 16, false, List.of(
+            Duration.ofSeconds(10), 64, 16, false, false, List.of(
                     new CheckSpec("right", "gives the right answer", 1, Kind.CORRECTNESS, 3, Visibility.VISIBLE,
                             List.of()),
                     new CheckSpec("overlaps", "overlaps the waits", 1, Kind.CONCURRENCY, 5, Visibility.VISIBLE,

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 import parallelmath.HeavyTask;
 import parallelmath.ParallelMath;
 
-@Exercise(id = "07-parallel-math", timeoutSeconds = 90)
+@Exercise(id = "07-parallel-math", timeoutSeconds = 90, gradesCpuWork = true)
 @DisplayName("07 parallel math: heavy tasks on every core")
 class ParallelMathChecks {
 

@@ -28,7 +28,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import pitfalls.Scoreboard;
 
-@Exercise(id = "08-parallel-stream-pitfalls", timeoutSeconds = 90)
+@Exercise(id = "08-parallel-stream-pitfalls", timeoutSeconds = 90, gradesCpuWork = true)
 @DisplayName("08 parallel stream pitfalls: right sequentially, wrong in parallel")
 class PitfallsChecks {
 

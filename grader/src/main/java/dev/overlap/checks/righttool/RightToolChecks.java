@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 import righttool.Clinic;
 import righttool.Examined;
 
-@Exercise(id = "10-right-tool", allowsNetwork = true)
+@Exercise(id = "10-right-tool", allowsNetwork = true, gradesCpuWork = true)
 @DisplayName("10 right tool: virtual threads for waiting, cores for computing")
 class RightToolChecks {
 

@@ -28,7 +28,7 @@ record LeakVerdict(RunningServer server, Volley idle, int clients, Set<String> t
             Thread.sleep(POLL);
             left = leftBehind();
         }
-        long stillOpen = idle.open().stream().filter(client -> !client.hungUpWithin(HANG_UP)).count();
+        long stillOpen = idle.stillOpenAfter(HANG_UP);
         Evidence.record("connections", idle.open().size());
         Evidence.record("threads_left_running_your_code", left.size());
         Evidence.record("connections_left_open", stillOpen);
