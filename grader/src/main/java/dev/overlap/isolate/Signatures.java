@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.overlap.rules.Bytecode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +48,8 @@ public final class Signatures {
 
     /** The members the checks need and the submission lacks. */
     private static List<String> missing(JavaClasses checks, Path submissionClasses) {
-        // The submission's classes are resolved in full, so that methods they inherit from the JDK count as present.
-        JavaClasses submission = new ClassFileImporter().importPath(submissionClasses);
+        // Resolved in full, so that methods the submission's classes inherit from the JDK count as present.
+        JavaClasses submission = Bytecode.resolvedIn(submissionClasses);
         Set<String> missing = new TreeSet<>();
         for (JavaClass check : checks) {
             for (JavaAccess<?> access : check.getAccessesFromSelf()) {

@@ -14,32 +14,47 @@ import java.util.function.Supplier;
  */
 public final class Bytecode {
 
+    private static final Object IMPORTING = new Object();
+
     private Bytecode() {
     }
 
     public static JavaClasses in(Path folder) {
-        return alone(() -> new ClassFileImporter().importPath(folder));
+        return importing(false, () -> new ClassFileImporter().importPath(folder));
+    }
+
+    /**
+     * A folder's classes together with what they extend and implement, read from the classpath: what a class
+     * inherits (an enum's {@code name()} from {@link Enum}) then counts among its members.
+     */
+    public static JavaClasses resolvedIn(Path folder) {
+        return importing(true, () -> new ClassFileImporter().importPath(folder));
     }
 
     public static JavaClasses ofPackage(String name) {
-        return alone(() -> new ClassFileImporter().importPackages(name));
+        return importing(false, () -> new ClassFileImporter().importPackages(name));
     }
 
     /** A package's classes without test classes, for reading what they declare (annotations, methods). */
     public static JavaClasses ofMainPackage(String name) {
-        return alone(() -> new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(name));
+        return importing(false, () -> new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(name));
     }
 
-    // The grading JVM grades one exercise at a time, so switching the global setting around an import is safe.
-    private static JavaClasses alone(Supplier<JavaClasses> importer) {
-        ArchConfiguration configuration = ArchConfiguration.get();
-        boolean resolving = configuration.resolveMissingDependenciesFromClassPath();
-        configuration.setResolveMissingDependenciesFromClassPath(false);
-        try {
-            return importer.get();
-        } finally {
-            configuration.setResolveMissingDependenciesFromClassPath(resolving);
+    /**
+     * ArchUnit reads whether to resolve from a setting of the whole JVM, so each import sets it, imports and puts it
+     * back while holding one lock: two exercises graded at once (as the kit's corpora are) never see each other's.
+     */
+    private static JavaClasses importing(boolean resolve, Supplier<JavaClasses> importer) {
+        synchronized (IMPORTING) {
+            ArchConfiguration configuration = ArchConfiguration.get();
+            boolean before = configuration.resolveMissingDependenciesFromClassPath();
+            configuration.setResolveMissingDependenciesFromClassPath(resolve);
+            try {
+                return importer.get();
+            } finally {
+                configuration.setResolveMissingDependenciesFromClassPath(before);
+            }
         }
     }
 }
