@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +32,14 @@ import java.util.stream.Stream;
  * grading fair and the signatures the checks need, then run its checks in a JVM of their own, in the
  * {@link Sandbox}, with the {@link Kit} checked against its seal before each one. None of the submission's
  * code runs in this JVM. Whatever one exercise does, the others are still graded.
+ *
+ * <p>Every exercise is compiled and read before the first checks run, one per core at a time: nothing is timed
+ * then, so the compilers may share the machine. The checks' JVMs then run one after another, alone.
  */
 public final class Grader {
+
+    /** Exercises compiled and read at once: one per core, since a compile keeps a core busy. */
+    private static final int PREPARED_AT_ONCE = Runtime.getRuntime().availableProcessors();
 
     private final Kit kit;
     private final Sandbox sandbox;
@@ -62,9 +72,12 @@ public final class Grader {
         Instant start = Instant.now();
         Path work = Files.createTempDirectory("overlap-grade-");
         try {
-            List<ExerciseReport> reports = exercises.stream().map(exercise -> {
-                listener.exerciseStarted(exercise);
-                ExerciseReport report = gradeOne(exercise, submissionRoot, work);
+            List<ExerciseReport> reports = prepareAll(exercises, submissionRoot, work).stream().map(prepared -> {
+                listener.exerciseStarted(prepared.exercise());
+                ExerciseReport report = switch (prepared) {
+                    case Prepared.Settled settled -> settled.report();
+                    case Prepared.Ready ready -> check(ready);
+                };
                 listener.exerciseFinished(report);
                 return report;
             }).toList();
@@ -84,7 +97,42 @@ public final class Grader {
         return exercise.timeout().compareTo(minute) < 0 ? exercise.timeout() : minute;
     }
 
-    private ExerciseReport gradeOne(ExerciseSpec exercise, Path root, Path work) {
+    /**
+     * An exercise after its compile and its rules: graded already (it did not compile, broke a rule, changed a
+     * signature), or ready for its checks, with what its preparation took.
+     */
+    private sealed interface Prepared {
+        ExerciseSpec exercise();
+
+        record Settled(ExerciseSpec exercise, ExerciseReport report) implements Prepared {
+        }
+
+        record Ready(ExerciseSpec exercise, Path classes, Path scratch, long preparedNanos) implements Prepared {
+        }
+    }
+
+    private List<Prepared> prepareAll(List<ExerciseSpec> exercises, Path root, Path work) {
+        try (ExecutorService compilers = Executors.newFixedThreadPool(Math.min(PREPARED_AT_ONCE,
+                Math.max(1, exercises.size())))) {
+            List<Future<Prepared>> prepared = exercises.stream()
+                    .map(exercise -> compilers.submit(() -> prepare(exercise, root, work))).toList();
+            return prepared.stream().map(Grader::join).toList();
+        }
+    }
+
+    /** {@link #prepare} never throws: whatever goes wrong is the exercise's report. */
+    private static Prepared join(Future<Prepared> prepared) {
+        try {
+            return prepared.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing an exercise failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing the exercises", e);
+        }
+    }
+
+    private Prepared prepare(ExerciseSpec exercise, Path root, Path work) {
         Path folder = root.resolve(exercise.id());
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);
@@ -92,22 +140,68 @@ public final class Grader {
             // Checked before anything of this exercise runs: the compiler and the checks JVM both run the kit.
             Optional<String> kitChanged = kit.changes();
             if (kitChanged.isPresent()) {
-                return verdicts.zero(Status.CRASHED, kitChanged.get(), "");
+                return settled(exercise, verdicts.zero(Status.CRASHED, kitChanged.get(), ""));
             }
             Optional<String> outside = SubmissionFolder.leaves(root, folder);
             if (outside.isPresent()) {
-                return verdicts.zero(Status.RULE_VIOLATION, outside.get(), "");
+                return settled(exercise, verdicts.zero(Status.RULE_VIOLATION, outside.get(), ""));
             }
             Path place = Files.createTempDirectory(work, exercise.id() + "-");
             Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"), place,
                     new Compiler(kit.classpath(), sandbox, compileLimit(exercise)));
             return switch (compiled) {
-                case Compilation.Result.NoSources none -> verdicts.zero(Status.MISSING,
-                        "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", "");
-                case Compilation.Result.Failed failed -> verdicts.zero(Status.COMPILE_ERROR, failed.errors(), "");
-                case Compilation.Result.Compiled ok -> runChecks(exercise, ok.classes(), place.resolve("scratch"),
-                        verdicts);
+                case Compilation.Result.NoSources none -> settled(exercise, verdicts.zero(Status.MISSING,
+                        "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", ""));
+                case Compilation.Result.Failed failed -> settled(exercise,
+                        verdicts.zero(Status.COMPILE_ERROR, failed.errors(), ""));
+                case Compilation.Result.Compiled ok -> ruled(exercise, ok.classes(), place.resolve("scratch"),
+                        verdicts, start);
             };
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return settled(exercise, verdicts.zero(Status.CRASHED, "Grading this exercise failed: " + e
+                    + ". This is a fault of the grader, not of the submission; please report it.", ""));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return settled(exercise, verdicts.zero(Status.CRASHED, "Grading was interrupted.", ""));
+        }
+    }
+
+    private Prepared ruled(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts, long start)
+            throws IOException {
+        if (integrityRules) {
+            Optional<String> broken = Integrity.broken(classes, exercise.allowsNetwork());
+            if (broken.isPresent()) {
+                return settled(exercise, verdicts.zero(Status.RULE_VIOLATION, broken.get(), ""));
+            }
+        }
+        Optional<String> changed = Signatures.changes(exercise.checkClass(), classes);
+        if (changed.isPresent()) {
+            return settled(exercise, verdicts.zero(Status.SIGNATURE_CHANGED, changed.get(), ""));
+        }
+        return new Prepared.Ready(exercise, classes, scratch, System.nanoTime() - start);
+    }
+
+    private static Prepared settled(ExerciseSpec exercise, ExerciseReport report) {
+        return new Prepared.Settled(exercise, report);
+    }
+
+    /** Runs the checks of a prepared exercise; its time counts from its preparation, not from the wait since. */
+    private ExerciseReport check(Prepared.Ready ready) {
+        ExerciseSpec exercise = ready.exercise();
+        Verdicts verdicts = new Verdicts(exercise, System.nanoTime() - ready.preparedNanos());
+        try {
+            // Checked again right before the checks JVM starts: an exercise graded since must not have changed it.
+            Optional<String> kitChanged = kit.changes();
+            if (kitChanged.isPresent()) {
+                return verdicts.zero(Status.CRASHED, kitChanged.get(), "");
+            }
+            ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(),
+                    exercise.checks().stream().map(CheckSpec::method).toList(), ready.classes(), kit.classpath(),
+                    exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
+                    exercise.gradesCpuWork(), seed, ready.scratch(), sandbox),
+                    method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
+                            .ifPresent(check -> listener.checkStarted(exercise, check)));
+            return verdicts.of(outcome);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return verdicts.zero(Status.CRASHED, "Grading this exercise failed: " + e
                     + ". This is a fault of the grader, not of the submission; please report it.", "");
@@ -115,27 +209,6 @@ public final class Grader {
             Thread.currentThread().interrupt();
             return verdicts.zero(Status.CRASHED, "Grading was interrupted.", "");
         }
-    }
-
-    private ExerciseReport runChecks(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts)
-            throws IOException, InterruptedException {
-        if (integrityRules) {
-            Optional<String> broken = Integrity.broken(classes, exercise.allowsNetwork());
-            if (broken.isPresent()) {
-                return verdicts.zero(Status.RULE_VIOLATION, broken.get(), "");
-            }
-        }
-        Optional<String> changed = Signatures.changes(exercise.checkClass(), classes);
-        if (changed.isPresent()) {
-            return verdicts.zero(Status.SIGNATURE_CHANGED, changed.get(), "");
-        }
-        ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(),
-                exercise.checks().stream().map(CheckSpec::method).toList(), classes, kit.classpath(),
-                exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
-                exercise.gradesCpuWork(), seed, scratch, sandbox),
-                method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
-                        .ifPresent(check -> listener.checkStarted(exercise, check)));
-        return verdicts.of(outcome);
     }
 
     private static void deleteQuietly(Path root) {
