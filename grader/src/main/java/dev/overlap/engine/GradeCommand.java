@@ -130,6 +130,12 @@ public final class GradeCommand implements Callable<Integer> {
     /** One line as each exercise starts and ends, so a long run shows where it is. */
     private record ConsoleProgress(PrintStream console) implements GradeListener {
         @Override
+        public void preparing(List<ExerciseSpec> exercises, int atOnce) {
+            console.printf("  compiling %d exercise(s) and checking their rules, %d at a time...%n", exercises.size(),
+                    atOnce);
+        }
+
+        @Override
         public void exerciseStarted(ExerciseSpec exercise) {
             console.printf("  %-28s grading %d check(s)...%n", exercise.id(), exercise.checks().size());
         }

@@ -1,6 +1,7 @@
 package dev.overlap.engine;
 
 import dev.overlap.report.ExerciseReport;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Hears how a grade run progresses, for a console that shows what is happening while it happens. */
@@ -16,6 +17,10 @@ public interface GradeListener {
                 action.accept(report);
             }
         };
+    }
+
+    /** Before any checks run: the exercises are compiled and read, {@code atOnce} at a time. */
+    default void preparing(List<ExerciseSpec> exercises, int atOnce) {
     }
 
     default void exerciseStarted(ExerciseSpec exercise) {

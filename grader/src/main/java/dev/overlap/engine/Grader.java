@@ -112,8 +112,9 @@ public final class Grader {
     }
 
     private List<Prepared> prepareAll(List<ExerciseSpec> exercises, Path root, Path work) {
-        try (ExecutorService compilers = Executors.newFixedThreadPool(Math.min(PREPARED_AT_ONCE,
-                Math.max(1, exercises.size())))) {
+        int atOnce = Math.min(PREPARED_AT_ONCE, Math.max(1, exercises.size()));
+        listener.preparing(exercises, atOnce);
+        try (ExecutorService compilers = Executors.newFixedThreadPool(atOnce)) {
             List<Future<Prepared>> prepared = exercises.stream()
                     .map(exercise -> compilers.submit(() -> prepare(exercise, root, work))).toList();
             return prepared.stream().map(Grader::join).toList();

@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A class's grades: one row per learner, one column per exercise, as CSV and as JSON. */
+/**
+ * A class's grades: one row per learner, one column per exercise, as CSV (a cell shows the status of an exercise
+ * that was not graded, e.g. {@code 0 (compile_error)}) and as JSON (numbers as numbers, the status a field of its
+ * own).
+ */
 public final class Gradebook {
 
     public static final String CSV = "gradebook.csv";
@@ -20,6 +24,7 @@ public final class Gradebook {
 
     private final List<String> exercises;
     private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final List<Map<String, Object>> learners = new ArrayList<>();
 
     public Gradebook(List<String> exercises) {
         this.exercises = exercises;
@@ -37,6 +42,23 @@ public final class Gradebook {
         row.put("max_score", report.maxScore());
         row.put("note", "");
         rows.add(row);
+        Map<String, Object> graded = new LinkedHashMap<>();
+        for (String id : exercises) {
+            report.exercises().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e -> graded.put(id,
+                    Map.of("status", e.status().id(), "score", e.score(), "max_score", e.maxScore())));
+        }
+        learners.add(entry(learner, report.score(), report.maxScore(), "", graded));
+    }
+
+    private static Map<String, Object> entry(String name, int score, Integer maxScore, String note,
+                                             Map<String, Object> exercises) {
+        Map<String, Object> learner = new LinkedHashMap<>();
+        learner.put("learner", name);
+        learner.put("score", score);
+        learner.put("max_score", maxScore);
+        learner.put("note", note);
+        learner.put("exercises", exercises);
+        return learner;
     }
 
     /** A learner whose submission could not be graded at all still gets a row that says so. */
@@ -48,6 +70,7 @@ public final class Gradebook {
         row.put("max_score", "");
         row.put("note", "not graded: " + reason);
         rows.add(row);
+        learners.add(entry(learner, 0, null, "not graded: " + reason, Map.of()));
     }
 
     public void write(Path folder) throws IOException {
@@ -57,6 +80,6 @@ public final class Gradebook {
         schema.addColumn("score").addColumn("max_score").addColumn("note");
         new CsvMapper().writer(schema.build().withHeader()).writeValue(folder.resolve(CSV).toFile(), rows);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(folder.resolve(JSON_FILE).toFile(), Map.of("exercises", exercises, "learners", rows));
+                .writeValue(folder.resolve(JSON_FILE).toFile(), Map.of("exercises", exercises, "learners", learners));
     }
 }

@@ -2,6 +2,7 @@ package dev.overlap.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Writes every report of one grade run into one folder, all from the same grade. */
@@ -9,6 +10,10 @@ public final class Reports {
 
     private Reports() {
     }
+
+    /** What {@link #writeAll} writes into a folder, by name. */
+    public static final List<String> WRITTEN = List.of(JsonReport.FILE_NAME, GradescopeReport.FILE_NAME,
+            MarkdownSummary.FILE_NAME, JUnitXmlReport.FOLDER, HtmlReport.FILE_NAME);
 
     public static void writeAll(GradeReport report, Path folder) throws IOException {
         JsonReport.write(report, folder);

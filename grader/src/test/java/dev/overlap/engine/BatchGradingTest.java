@@ -32,6 +32,11 @@ class BatchGradingTest {
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "package mentalmodel; public final class Answers { oops }");
         Path out = work.resolve("out");
+        // An earlier single run and an earlier batch left their reports there: none may pass for this batch's.
+        Files.createDirectories(out.resolve("junit"));
+        Files.writeString(out.resolve("report.html"), "an earlier run");
+        Files.createDirectories(out.resolve("dave"));
+        Files.writeString(out.resolve("dave/grade.json"), "{}");
 
         int status = new CommandLine(new GradeCommand()).execute("--submission=" + classroom,
                 "--submissions=" + classroom, "--exercise=11-mental-model", "--out=" + out);
@@ -45,6 +50,15 @@ class BatchGradingTest {
         assertThat(csv.get(3)).startsWith("carol,\"0 (compile_error)\",0,21");
         JsonNode json = new ObjectMapper().readTree(out.resolve("gradebook.json").toFile());
         assertThat(json.get("learners")).hasSize(3);
+        JsonNode alice = json.get("learners").get(0);
+        assertThat(alice.get("score").isInt()).isTrue();
+        assertThat(alice.get("exercises").get("11-mental-model").get("score").asInt()).isEqualTo(21);
+        JsonNode carol = json.get("learners").get(2).get("exercises").get("11-mental-model");
+        assertThat(carol.get("status").asText()).isEqualTo("compile_error");
+        assertThat(carol.get("score").isInt()).isTrue();
+        assertThat(out.resolve("report.html")).doesNotExist();
+        assertThat(out.resolve("junit")).doesNotExist();
+        assertThat(out.resolve("dave")).isEmptyDirectory();
         assertThat(out.resolve("alice/report.html")).exists();
         assertThat(out.resolve("carol/grade.json")).exists();
     }
