@@ -44,8 +44,13 @@ public final class Gradebook {
         rows.add(row);
         Map<String, Object> graded = new LinkedHashMap<>();
         for (String id : exercises) {
-            report.exercises().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e -> graded.put(id,
-                    Map.of("status", e.status().id(), "score", e.score(), "max_score", e.maxScore())));
+            report.exercises().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e -> {
+                Map<String, Object> exercise = new LinkedHashMap<>();
+                exercise.put("status", e.status().id());
+                exercise.put("score", e.score());
+                exercise.put("max_score", e.maxScore());
+                graded.put(id, exercise);
+            });
         }
         learners.add(entry(learner, report.score(), report.maxScore(), "", graded));
     }
