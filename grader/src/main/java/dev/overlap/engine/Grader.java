@@ -159,11 +159,10 @@ public final class Grader {
                         verdicts, start);
             };
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return settled(exercise, verdicts.zero(Status.CRASHED, "Grading this exercise failed: " + e
-                    + ". This is a fault of the grader, not of the submission; please report it.", ""));
+            return settled(exercise, verdicts.graderFailed(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return settled(exercise, verdicts.zero(Status.CRASHED, "Grading was interrupted.", ""));
+            return settled(exercise, verdicts.interrupted());
         }
     }
 
@@ -204,11 +203,10 @@ public final class Grader {
                             .ifPresent(check -> listener.checkStarted(exercise, check)));
             return verdicts.of(outcome);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return verdicts.zero(Status.CRASHED, "Grading this exercise failed: " + e
-                    + ". This is a fault of the grader, not of the submission; please report it.", "");
+            return verdicts.graderFailed(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return verdicts.zero(Status.CRASHED, "Grading was interrupted.", "");
+            return verdicts.interrupted();
         }
     }
 

@@ -72,6 +72,16 @@ final class Verdicts {
                 outcome.output(), checks);
     }
 
+    /** The grader itself failed on this exercise, not the submission, and the report says so. */
+    ExerciseReport graderFailed(Throwable failure) {
+        return zero(Status.CRASHED, "Grading this exercise failed: " + failure
+                + ". This is a fault of the grader, not of the submission; please report it.", "");
+    }
+
+    ExerciseReport interrupted() {
+        return zero(Status.CRASHED, "Grading was interrupted.", "");
+    }
+
     ExerciseReport zero(Status status, String feedback, String output) {
         List<CheckReport> checks = exercise.checks().stream()
                 .map(check -> new CheckReport(check.method(), check.name(), check.task(), check.kind(),
