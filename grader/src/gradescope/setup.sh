@@ -4,12 +4,18 @@
 # usually forbid the namespaces it needs).
 set -euo pipefail
 java_feature() {
-    # "1.8" (Java 8) counts as 8, "17" as 17.
-    java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' \
-        | sed 's/^1\.//' | cut -d. -f1
+    # The java on the PATH as one number: "1.8" (Java 8) counts as 8, "17" as 17; no java, or output not
+    # understood, as 0.
+    local feature
+    feature="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' \
+        | sed 's/^1\.//' | cut -d. -f1)" || true
+    case "$feature" in
+        '' | *[!0-9]*) echo 0 ;;
+        *) echo "$feature" ;;
+    esac
 }
 packages=()
-if ! command -v java >/dev/null || [ "$(java_feature)" -lt 21 ]; then
+if [ "$(java_feature)" -lt 21 ]; then
     packages+=(openjdk-21-jdk-headless)
 fi
 command -v bwrap >/dev/null || packages+=(bubblewrap)

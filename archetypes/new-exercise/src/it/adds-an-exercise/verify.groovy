@@ -8,6 +8,8 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Cannot add the exercise: "rate-limit" is not an exercise id (-DartifactId).')
 assert log.contains('Cannot add the exercise: the package threetasks is taken by 01-three-tasks.')
 assert log.contains('is not the exercises/ folder of an Overlap kit. Run it from there: cd exercises && ../mvnw')
+assert log.contains("is not the kit's exercises/ folder, and generating here would add a module to")
+assert !new File(kit, '99-rate-limit').exists()
 assert !new File(kit, 'exercises/rate-limit').exists() && !new File(kit, 'exercises/98-taken').exists()
 assert !new File(basedir, 'elsewhere/99-rate-limit').exists()
 

@@ -24,6 +24,19 @@ def fail = { String reason ->
 def text = { Path file -> new String(Files.readAllBytes(file), StandardCharsets.UTF_8) }
 def write = { Path file, String content -> Files.write(file, content.getBytes(StandardCharsets.UTF_8)) }
 
+// Generated in the kit's sources (from exercises/, say), the project would change the kit: it belongs outside.
+// From a folder with the kit's POM, the kit's own build has already refused before anything was written. Build
+// output (a target/ folder) changes nothing, so the search stops there.
+for (Path folder = project.parent.toAbsolutePath().normalize(); folder != null && folder.fileName?.toString() != 'target';
+        folder = folder.parent) {
+    Path kitPom = folder.resolve('pom.xml')
+    if (Files.isRegularFile(folder.resolve('grader/pom.xml')) && Files.isRegularFile(kitPom)
+            && text(kitPom).contains('<artifactId>overlap</artifactId>')) {
+        fail("${project} is inside the kit ${folder}. Generate it beside the kit (-DoutputDirectory=.. from the"
+                + " kit's root folder) or from any folder outside it.")
+    }
+}
+
 String packageName = request.package
 if (!SourceVersion.isName(packageName)) {
     fail("\"${packageName}\" is not a Java package name (-Dpackage). Use words of letters and digits separated"
@@ -80,4 +93,5 @@ write(readme, text(readme).replace('<!-- exercise list -->', list))
 project.resolve('mvnw').toFile().setExecutable(true, false)
 
 println "Generated ${request.artifactId} with ${chosen.size()} exercise(s): ${chosen.join(', ')}."
-println "Next: cd ${request.artifactId} && ./mvnw -q -Pgrade verify"
+Path here = Paths.get(System.getProperty('user.dir')).toAbsolutePath().normalize()
+println "Next: cd ${here.relativize(project.toAbsolutePath().normalize())} && ./mvnw -q -Pgrade verify"

@@ -1,5 +1,6 @@
 // The generated project kept its wrapper, its hidden files and its ${...} and # untouched, and its grade run
-// scored the starters as starters: every correctness check passed and every other check failed.
+// scored the starters as starters: every correctness check passed and every other check failed. Then a learner's
+// path through its README's commands: exit statuses, a fix graded again, the Animals API.
 import groovy.json.JsonSlurper
 
 File project = context.projectDir
@@ -59,4 +60,70 @@ assert exercise.checks.any { it.kind == 'correctness' } && exercise.checks.any {
 assert 0 < grade.score && grade.score < grade.max_score
 ['report.html', 'results.json', 'summary.md'].each { assert fileIn("target/grade/${it}").isFile() }
 println "Graded the starter of 01-three-tasks: ${grade.score}/${grade.max_score}, as a starter should score."
+
+// Every ./mvnw command the project's READMEs give names a profile this project has and an exercise it holds.
+List<File> readmes = [fileIn('README.md')] + generated.collect { fileIn("exercises/${it}/README.md") }
+String poms = textOf('pom.xml') + textOf('grading/pom.xml')
+readmes.each { File readme ->
+    (readme.getText('UTF-8') =~ /\.\/mvnw( -[^`\n#]*)/).each { match ->
+        String command = match[1]
+        (command =~ /-P([\w-]+)/).each { profile ->
+            assert poms.contains("<id>${profile[1]}</id>") : "${readme}: ./mvnw${command} names no profile of this project"
+        }
+        (command =~ /-Dexercise=([\w-]+)/).each { exercise ->
+            assert generated.contains(exercise[1]) : "${readme}: ./mvnw${command} names no exercise of this project"
+        }
+    }
+}
+
+// The README's commands from a shell, as CI runs them: each exit status means one thing, and the grader's own
+// last line is the last thing printed (no Maven stack trace, no advice on resuming the build).
+def run = { List<String> command ->
+    Process process = new ProcessBuilder(command).directory(project).redirectErrorStream(true).start()
+    String output = process.inputStream.getText('UTF-8')
+    [process.waitFor(), output]
+}
+def (int unknown, String unknownOutput) = run(['./mvnw', '-q', '-Pgrade', 'verify', '-Dexercise=99-no-such'])
+assert unknown == 2 : unknownOutput
+assert unknownOutput.contains('Cannot grade: There is no exercise "99-no-such".') : unknownOutput
+def (int below, String belowOutput) = run(['./mvnw', '-q', '-Pgrade', 'verify', '-Dexercise=11-mental-model',
+                                           '-Dgrade.failBelow=101'])
+assert below == 1 : belowOutput
+assert belowOutput.strip().readLines().last() ==~ /Score \d+% is below the required 101%\./ : belowOutput
+[unknownOutput, belowOutput].each { output ->
+    assert !output.contains('[ERROR]') && !output.contains('BUILD FAILURE') && !output.contains('-rf :') : output
+}
+
+// A learner fixes the exercise (here: the kit's solution of 11) and grades again: full marks, status 0.
+File solution = new File(kit, 'solutions/11-mental-model/src/main/java')
+File sources = fileIn('exercises/11-mental-model/src/main/java')
+solution.eachFileRecurse(groovy.io.FileType.FILES) { File file ->
+    File target = new File(sources, solution.toPath().relativize(file.toPath()).toString())
+    target.parentFile.mkdirs()
+    target.bytes = file.bytes
+}
+def (int fixed, String fixedOutput) = run(['./mvnw', '-q', '-Pgrade', 'verify', '-Dexercise=11-mental-model',
+                                           '-Dgrade.failBelow=100'])
+assert fixed == 0 : fixedOutput
+def regraded = new JsonSlurper().parse(fileIn('target/grade/grade.json'))
+assert regraded.exercises*.id == ['11-mental-model'] && regraded.score == regraded.max_score : fixedOutput
+
+// The Animals API of 03 and 06, as their READMEs start it, answers for the id the README asks for.
+Process api = new ProcessBuilder('./mvnw', '-q', '-Panimals-api', 'verify').directory(project)
+        .redirectErrorStream(true).redirectOutput(new File(project, 'target/animals-api.log')).start()
+try {
+    String answer = null
+    long deadline = System.nanoTime() + 90_000_000_000L
+    while (answer == null && System.nanoTime() < deadline && api.alive) {
+        try {
+            answer = new URL('http://127.0.0.1:8080/animals/d573').getText('UTF-8')
+        } catch (IOException notYet) {
+            Thread.sleep(500)
+        }
+    }
+    assert answer?.contains('"id"') : "no animal d573: " + new File(project, 'target/animals-api.log').getText('UTF-8')
+} finally {
+    api.toHandle().descendants().forEach { it.destroy() }
+    api.destroy()
+}
 true

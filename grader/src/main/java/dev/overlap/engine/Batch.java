@@ -69,7 +69,8 @@ final class Batch {
                 continue;
             }
             try {
-                GradeReport report = new Grader(kit, sandbox, seed, GradeListener.SILENT).grade(exercisesOf(learner), exercises);
+                GradeListener progress = new LearnerProgress(i + 1, learners.size(), name, begin, times);
+                GradeReport report = new Grader(kit, sandbox, seed, progress).grade(exercisesOf(learner), exercises);
                 Reports.writeAll(report, out.resolve(name));
                 gradebook.add(name, report);
                 console.printf(Locale.ROOT, "[%d/%d] %-24s %4d/%-4d in %5.1f s; about %s left%n", i + 1,
@@ -123,9 +124,53 @@ final class Batch {
 
     private static String left(List<Duration> times, Duration last, int remaining) {
         times.add(last);
-        Duration mean = times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size());
-        long secondsLeft = mean.multipliedBy(remaining).toSeconds();
-        return secondsLeft < 120 ? secondsLeft + " s" : (secondsLeft + 30) / 60 + " min";
+        return inWords(mean(times).multipliedBy(remaining));
+    }
+
+    private static Duration mean(List<Duration> times) {
+        return times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size());
+    }
+
+    private static String inWords(Duration left) {
+        long seconds = left.toSeconds();
+        return seconds < 120 ? seconds + " s" : (seconds + 30) / 60 + " min";
+    }
+
+    /**
+     * A line as each exercise of a learner starts, so a long batch shows where it is: the learner, the exercise and
+     * the time left, from the learners graded so far or, for the first, from its exercises graded so far.
+     */
+    private final class LearnerProgress implements GradeListener {
+
+        private final int number;
+        private final int learners;
+        private final String name;
+        private final long begin;
+        private final List<Duration> times;
+        private int started;
+
+        LearnerProgress(int number, int learners, String name, long begin, List<Duration> times) {
+            this.number = number;
+            this.learners = learners;
+            this.name = name;
+            this.begin = begin;
+            this.times = times;
+        }
+
+        @Override
+        public void exerciseStarted(ExerciseSpec exercise) {
+            started++;
+            Duration spent = Duration.ofNanos(System.nanoTime() - begin);
+            Duration perLearner = !times.isEmpty() ? mean(times)
+                    : started > 1 ? spent.multipliedBy(exercises.size()).dividedBy(started - 1) : null;
+            String left = "";
+            if (perLearner != null) {
+                Duration rest = perLearner.multipliedBy(learners - number + 1).minus(spent);
+                left = "; about " + inWords(rest.isNegative() ? Duration.ZERO : rest) + " left";
+            }
+            console.printf("[%d/%d] %-24s %s (%d of %d)%s%n", number, learners, name, exercise.id(), started,
+                    exercises.size(), left);
+        }
     }
 
     private static double seconds(long startNanos) {

@@ -8,6 +8,7 @@ import dev.overlap.report.ConsoleReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Reports;
+import dev.overlap.report.Terminal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The grade run behind {@code ./mvnw -q -Pgrade verify}. Exit status: 0 when grading ran, whatever
- * the score; 1 when the score is below {@code --fail-below}; 2 when grading could not run.
+ * the score; 1 when the score is below {@code --fail-below}; 2 when grading could not run. Maven would turn
+ * every status but 0 into its own 1, so the status is also written to {@code --status-file}, from which the
+ * grade profile ends Maven with it ({@code .mvn/grade-status.bsh}).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a folder laid out like exercises/, or a folder of such folders, and writes reports.")
@@ -62,10 +65,36 @@ public final class GradeCommand implements Callable<Integer> {
             description = "auto, required, bubblewrap, user or none (default: required for --submissions, else auto).")
     String sandbox;
 
+    @Option(names = "--status-file", description = "Also write the exit status into this file.")
+    Path statusFile;
+
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private final int width = Terminal.width();
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new GradeCommand()).execute(args));
+        GradeCommand command = new GradeCommand();
+        int status = new CommandLine(command).setExecutionExceptionHandler(GradeCommand::failed).execute(args);
+        command.passOn(status);
+        System.exit(status);
+    }
+
+    /** A grader bug is a run that could not grade (2), not a score below the bar (picocli's 1). */
+    private static int failed(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        e.printStackTrace();
+        System.out.println("Cannot grade: the grader failed (" + e + "). Please report it with the lines above.");
+        return CANNOT_GRADE;
+    }
+
+    private void passOn(int status) {
+        if (statusFile == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(statusFile.toAbsolutePath().getParent());
+            Files.writeString(statusFile, status + "\n");
+        } catch (IOException e) {
+            console.println("Could not write the exit status to " + statusFile + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -97,24 +126,24 @@ public final class GradeCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException | SandboxPolicy.UnavailableSandboxException e) {
             return cannotGrade(e.getMessage());
         }
-        console.println("Sandbox: " + box.describe() + (kit.isSealed() ? "" : ". The kit is not sealed (a run"
+        say("Sandbox: " + box.describe() + (kit.isSealed() ? "" : ". The kit is not sealed (a run"
                 + " from an IDE?): the checks load the grader from its class path as it is."));
         if (batch) {
             return new Batch(console, chosen, kit, box, runSeed).grade(folder, out) ? 0 : CANNOT_GRADE;
         }
-        return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console)), runSeed);
+        return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console, width)), runSeed);
     }
 
     private int gradeOne(Path folder, List<ExerciseSpec> chosen, Grader grader, long runSeed) throws Exception {
         Audience who = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
-        console.printf("Grading %d exercise(s) of %s (seed %s)%n", chosen.size(), folder.toAbsolutePath()
-                .normalize(), Long.toHexString(runSeed));
+        say(String.format("Grading %d exercise(s) of %s (seed %s)", chosen.size(), folder.toAbsolutePath()
+                .normalize(), Long.toHexString(runSeed)));
         GradeReport report = who.view(grader.grade(folder, chosen));
         console.println();
-        ConsoleReport.print(report, console);
+        ConsoleReport.print(report, console, width);
         Reports.writeAll(report, out);
-        console.println("\nReports: " + out.resolve("grade.json") + " (also report.html, results.json, summary.md,"
-                + " junit/)");
+        console.println();
+        say("Reports: " + out.resolve("grade.json") + " (also report.html, results.json, summary.md, junit/)");
         if (report.percent() < failBelow) {
             console.printf(Locale.ROOT, "Score %.0f%% is below the required %.0f%%.%n", report.percent(), failBelow);
             return BELOW_THRESHOLD;
@@ -123,12 +152,17 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private int cannotGrade(String reason) {
-        console.println("Cannot grade: " + reason);
+        say("Cannot grade: " + reason);
         return CANNOT_GRADE;
     }
 
+    /** A line of the console, wrapped to the terminal. */
+    private void say(String text) {
+        Terminal.wrap(text, width, "").forEach(console::println);
+    }
+
     /** One line as each exercise starts and ends, so a long run shows where it is. */
-    private record ConsoleProgress(PrintStream console) implements GradeListener {
+    private record ConsoleProgress(PrintStream console, int width) implements GradeListener {
         @Override
         public void preparing(List<ExerciseSpec> exercises, int atOnce) {
             console.printf("  compiling %d exercise(s) and checking their rules, %d at a time...%n", exercises.size(),
@@ -142,7 +176,7 @@ public final class GradeCommand implements Callable<Integer> {
 
         @Override
         public void checkStarted(ExerciseSpec exercise, CheckSpec check) {
-            console.printf("  %-28s   %s%n", "", check.name());
+            Terminal.wrap(check.name(), width, " ".repeat(33)).forEach(console::println);
         }
 
         @Override

@@ -152,7 +152,8 @@ public final class Grader {
                     new Compiler(kit.classpath(), sandbox, compileLimit(exercise)));
             return switch (compiled) {
                 case Compilation.Result.NoSources none -> settled(exercise, verdicts.zero(Status.MISSING,
-                        "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout.", ""));
+                        "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout: "
+                                + exercise.id() + "/src/main/java/..., as in the kit's exercises/ folder.", ""));
                 case Compilation.Result.Failed failed -> settled(exercise,
                         verdicts.zero(Status.COMPILE_ERROR, failed.errors(), ""));
                 case Compilation.Result.Compiled ok -> ruled(exercise, ok.classes(), place.resolve("scratch"),

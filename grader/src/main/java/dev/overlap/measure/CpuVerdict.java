@@ -166,10 +166,10 @@ record CpuVerdict(Timings timings, int tasks, Cores machine) implements TimedVer
 
     private String timeSentence() {
         return format("It took %d ms (%s) against %d ms for the sequential version in the same"
-                + " rounds: %.2fx %s. The kit's parallel version took %d ms (%.2fx). The ideal on %d core%s is"
+                + " rounds: %s. The kit's parallel version took %d ms (%.2fx). The ideal on %d core%s is"
                 + " %.2fx (Amdahl, N = %d, serial share %.1f%%).", submission().toMillis(),
-                timings.howMany(Role.SUBMISSION), baseline().toMillis(), speedup(),
-                speedup() >= 1 ? "faster" : "as fast, that is slower", reference().toMillis(),
+                timings.howMany(Role.SUBMISSION), baseline().toMillis(), Speedup.inWords(speedup()),
+                reference().toMillis(),
                 referenceSpeedup(), machine.cores(), machine.cores() == 1 ? "" : "s", ideal(), amdahl().workers(),
                 serialShare() * 100);
     }

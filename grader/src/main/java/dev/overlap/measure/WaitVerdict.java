@@ -168,10 +168,10 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
                     submission().toMillis(), bound.reason(), bound.time().toMillis());
         }
         return format("It took %d ms (%s) against %d ms for the sequential baseline in the same"
-                + " runs: %.2fx faster. Needed at most %d ms (%.2fx): %s. The ideal is %.2fx:"
+                + " runs: %s. Needed at most %d ms (%.2fx): %s. The ideal is %.2fx:"
                 + " all the work one piece after another (%d ms) over %s (%d ms).%s",
                 submission().toMillis(), timings.howMany(Role.SUBMISSION), baseline().toMillis(),
-                timings.speedup(Role.SUBMISSION), required().toMillis(),
+                Speedup.inWords(timings.speedup(Role.SUBMISSION)), required().toMillis(),
                 (double) baseline().toNanos() / required().toNanos(), requiredStory(), ideal(),
                 totalWork.toMillis(), bound.reason(), bound.time().toMillis(),
                 concurrentByEvidence() ? " The calls did overlap, so it was measured " + (remeasures + 1)
@@ -203,9 +203,9 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
 
     @Override
     public String summary() {
-        return format("Finished in %d ms (%s), %.2fx faster than the sequential %d ms;"
+        return format("Finished in %d ms (%s) against the sequential %d ms: %s;"
                 + " needed %.2fx, ideal %.2fx.", submission().toMillis(), timings.howMany(Role.SUBMISSION),
-                timings.speedup(Role.SUBMISSION), baseline().toMillis(),
+                baseline().toMillis(), Speedup.inWords(timings.speedup(Role.SUBMISSION)),
                 (double) baseline().toNanos() / required().toNanos(), ideal());
     }
 

@@ -1,53 +1,66 @@
 package dev.overlap.report;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The grade as a plain-text table for a terminal or a CI log, then the feedback of every check that
- * did not pass. No colours or escape codes, so logs stay readable.
+ * The grade for a terminal or a CI log: one block per exercise with a line per check, then the feedback of every
+ * check that did not pass, indented under its check. Every line fits the width given (the terminal's); no colours
+ * or escape codes, so logs stay readable.
  */
 public final class ConsoleReport {
+
+    private static final String MARK_INDENT = "  ";
+    private static final int MARK_WIDTH = 7;
 
     private ConsoleReport() {
     }
 
-    public static void print(GradeReport report, PrintStream out) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Exercise", "Check", "Kind", "Points", "Measured"});
+    public static void print(GradeReport report, PrintStream out, int width) {
         for (ExerciseReport exercise : report.exercises()) {
-            if (exercise.status() != Status.GRADED) {
-                rows.add(new String[] {exercise.id(), "(" + exercise.status().id().replace('_', ' ') + ")", "",
-                        exercise.score() + "/" + exercise.maxScore(), ""});
-                continue;
-            }
-            boolean first = true;
-            for (CheckReport check : exercise.checks()) {
-                rows.add(new String[] {first ? exercise.id() : "", mark(check) + " " + check.name(),
-                        check.kind().id(), check.score() + "/" + check.maxScore(), Figures.of(check.measurements())});
-                first = false;
-            }
+            printExercise(exercise, out, width);
         }
-        printTable(rows, out);
-        out.printf(Locale.ROOT, "%nScore: %d/%d (%.0f%%) on %d cores, %s, in %.1f s; sandbox: %s%n",
+        String score = String.format(Locale.ROOT, "Score: %d/%d (%.0f%%) on %d cores, %s, in %.1f s; sandbox: %s",
                 report.score(), report.maxScore(), report.percent(), report.machine().cores(), report.machine().jdk(),
                 report.durationMs() / 1000.0, report.sandbox());
-        printFeedback(report, out);
+        out.println();
+        Terminal.wrap(score, width, "").forEach(out::println);
+        printFeedback(report, out, width);
     }
 
-    private static void printFeedback(GradeReport report, PrintStream out) {
+    private static void printExercise(ExerciseReport exercise, PrintStream out, int width) {
+        String points = exercise.score() + "/" + exercise.maxScore();
+        String status = exercise.status() == Status.GRADED ? "" : "  (" + exercise.status().id().replace('_', ' ') + ")";
+        out.println(rightAligned(exercise.id() + status, points, width));
+        int kindWidth = exercise.checks().stream().mapToInt(check -> check.kind().id().length()).max().orElse(0);
+        String under = " ".repeat(MARK_INDENT.length() + MARK_WIDTH + 1);
+        for (CheckReport check : exercise.checks()) {
+            String tail = String.format("  %-" + kindWidth + "s %5s", check.kind().id(),
+                    check.score() + "/" + check.maxScore());
+            List<String> name = Terminal.wrap(check.name(), width - tail.length(), under);
+            out.println(rightAligned(MARK_INDENT + mark(check) + " " + name.getFirst().strip(), tail, width));
+            name.stream().skip(1).forEach(out::println);
+            String figures = Figures.of(check.measurements());
+            if (!figures.isEmpty()) {
+                Terminal.wrap(figures, width, under + "  ").forEach(out::println);
+            }
+        }
+    }
+
+    private static void printFeedback(GradeReport report, PrintStream out, int width) {
         for (ExerciseReport exercise : report.exercises()) {
             if (exercise.status() != Status.GRADED) {
-                out.printf("%n%s: %s%n%s%n", exercise.id(), exercise.status().id().replace('_', ' '),
-                        indent(exercise.feedback()));
+                out.printf("%n%s: %s%n", exercise.id(), exercise.status().id().replace('_', ' '));
+                Terminal.wrap(exercise.feedback(), width, "  ").forEach(out::println);
                 continue;
             }
             for (CheckReport check : exercise.checks()) {
                 if (!check.passed()) {
-                    out.printf("%n%s: %s%s%n%s%n", exercise.id(), check.name(), check.ran() ? "" : " (not run)",
-                            indent(check.feedback()));
+                    out.println();
+                    Terminal.wrap(exercise.id() + ": " + check.name() + (check.ran() ? "" : " (not run)"), width, "")
+                            .forEach(out::println);
+                    Terminal.wrap(check.feedback(), width, "  ").forEach(out::println);
                 }
             }
         }
@@ -62,29 +75,7 @@ public final class ConsoleReport {
         };
     }
 
-    private static void printTable(List<String[]> rows, PrintStream out) {
-        int[] widths = new int[rows.getFirst().length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                line.append(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
-                if (i < widths.length - 1) {
-                    line.append("  ");
-                }
-            }
-            out.println(line.toString().stripTrailing());
-            if (r == 0) {
-                out.println("-".repeat(line.length()));
-            }
-        }
-    }
-
-    private static String indent(String text) {
-        return text.lines().map(line -> "  " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+    private static String rightAligned(String left, String right, int width) {
+        return left + " ".repeat(Math.max(1, width - left.length() - right.length())) + right;
     }
 }

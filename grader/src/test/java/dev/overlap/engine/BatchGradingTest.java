@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overlap.fixture.Trees;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,10 +41,21 @@ class BatchGradingTest {
         Files.createDirectories(out.resolve("dave"));
         Files.writeString(out.resolve("dave/grade.json"), "{}");
 
-        int status = new CommandLine(new GradeCommand()).execute("--submission=" + classroom,
-                "--submissions=" + classroom, "--exercise=11-mental-model", "--out=" + out);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        int status;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            status = new CommandLine(new GradeCommand()).execute("--submission=" + classroom,
+                    "--submissions=" + classroom, "--exercise=11-mental-model", "--out=" + out);
+        } finally {
+            System.setOut(console);
+        }
 
         assertThat(status).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("progress inside each learner, with the time left")
+                .contains("[1/3] alice", "11-mental-model (1 of 1)")
+                .containsPattern("\\[3/3] carol .*; about \\d+ s left");
         List<String> csv = Files.readAllLines(out.resolve("gradebook.csv"));
         assertThat(csv.getFirst()).isEqualTo("learner,11-mental-model,score,max_score,note");
         assertThat(csv).hasSize(4);

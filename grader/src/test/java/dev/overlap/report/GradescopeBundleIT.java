@@ -34,7 +34,7 @@ class GradescopeBundleIT {
     @Test
     @DisplayName("grades an uploaded project into results.json with Gradescope's fields, in bubblewrap")
     void gradesAnUpload() throws Exception {
-        String log = runAutograder(Path.of(System.getProperty("java.home"), "bin"));
+        String log = runAutograder(Path.of(System.getProperty("java.home"), "bin"), "exercises");
         assertFullMarksForTheUploadedExercise(log);
         assertThat(JSON.readTree(autograder.resolve("results/overlap/grade.json").toFile()).get("sandbox").asText())
                 .isEqualTo("bubblewrap");
@@ -46,7 +46,8 @@ class GradescopeBundleIT {
      * the unprivileged user, and run_autograder must grade as that user rather than refuse or go unprotected.
      */
     @Test
-    @DisplayName("as root where bubblewrap cannot make namespaces, setup.sh makes a user and grading runs as it")
+    @DisplayName("as root where bubblewrap cannot make namespaces, setup.sh makes a user and grading runs as it;"
+            + " a project zipped in its folder is found inside it")
     void fallsBackToAnUnprivilegedUser() throws Exception {
         Assumptions.assumeTrue(Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid")),
                 "the user sandbox is made and used by root, as on Gradescope; this JVM is not root");
@@ -57,18 +58,23 @@ class GradescopeBundleIT {
         // setup.sh looks for a JDK 21+ as java on the PATH; this one, not a JDK to install.
         Files.createSymbolicLink(fakeBin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
 
-        String log = runAutograder(fakeBin);
+        Files.createDirectories(autograder.resolve("submission/__MACOSX/concurrency-class"));
+        String log = runAutograder(fakeBin, "concurrency-class/exercises");
         assertFullMarksForTheUploadedExercise(log);
         assertThat(JSON.readTree(autograder.resolve("results/overlap/grade.json").toFile()).get("sandbox").asText())
                 .as(log).isEqualTo("user");
     }
 
-    /** Unzips the bundle, uploads the reference solution of 11 (the quickest to grade), runs setup.sh and run_autograder; their log. */
-    private String runAutograder(Path firstOnPath) throws IOException, InterruptedException {
+    /**
+     * Unzips the bundle, uploads the reference solution of 11 (the quickest to grade) into {@code exercises} under
+     * the upload, runs setup.sh and run_autograder; their log.
+     */
+    private String runAutograder(Path firstOnPath, String exercises) throws IOException, InterruptedException {
         unzip(Path.of(System.getProperty("overlap.gradescope.zip")), autograder.resolve("source"));
         assertThat(autograder.resolve("source/setup.sh")).isExecutable();
         Path root = Path.of(System.getProperty("overlap.root"));
-        Trees.copy(root.resolve("solutions/11-mental-model"), autograder.resolve("submission/exercises/11-mental-model"));
+        Trees.copy(root.resolve("solutions/11-mental-model"), autograder.resolve("submission").resolve(exercises)
+                .resolve("11-mental-model"));
         Path log = autograder.resolve("log.txt");
         String path = firstOnPath + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         for (String script : new String[] {"source/setup.sh", "source/run_autograder"}) {

@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 
 @DisplayName("The report files of a grade run")
@@ -69,10 +71,23 @@ class ReportFilesTest {
     @DisplayName("the console marks a check that did not run as NOT RUN, not FAIL, and prints why")
     void consoleNotRun() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ConsoleReport.print(SampleGrade.report(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ConsoleReport.print(SampleGrade.report(), new PrintStream(printed, true, StandardCharsets.UTF_8), 80);
 
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT RUN closes every conversation",
                 "FAIL    a check learners do not see", "closes every conversation (not run)\n  Not run: ");
+    }
+
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {50, 80, 132})
+    @DisplayName("the console fits the terminal: no line is wider, and feedback is indented under its check")
+    void consoleFitsTheTerminal(int width) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConsoleReport.print(SampleGrade.report(), new PrintStream(printed, true, StandardCharsets.UTF_8), width);
+
+        String console = printed.toString(StandardCharsets.UTF_8);
+        assertThat(console.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width))
+                .anySatisfy(line -> assertThat(line).startsWith("  Not run: "));
+        assertThat(console).contains("Peak concurrency was 1.");
     }
 
     @Test
