@@ -1,5 +1,6 @@
 package dev.overlap.check;
 
+import dev.overlap.evidence.EvidenceExtension;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Test
-@ExtendWith({EvidenceExtension.class, PinningExtension.class, Prerequisites.class})
+@ExtendWith({EvidenceExtension.class, Prerequisites.class})
 public @interface Check {
     /** The number of the README's task whose work this check grades. */
     int task();

@@ -1,5 +1,6 @@
 package dev.overlap.check;
 
+import dev.overlap.evidence.Evidence;
 import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;

@@ -5,7 +5,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import dev.overlap.check.Check;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Prerequisites;
-import dev.overlap.rules.Bytecode;
+import dev.overlap.bytecode.Bytecode;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

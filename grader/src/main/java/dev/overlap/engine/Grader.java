@@ -12,7 +12,7 @@ import dev.overlap.isolate.SubmissionFolder;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Status;
-import dev.overlap.rules.Integrity;
+import dev.overlap.integrity.Integrity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class Grader {
     }
 
     /**
-     * A grader that skips the {@link dev.overlap.rules.IntegrityRules}, so that code they would stop runs in
+     * A grader that skips the {@link dev.overlap.integrity.IntegrityRules}, so that code they would stop runs in
      * the checks' JVM: the hostile corpus uses it to prove that the isolation holds on its own when a rule
      * misses something. Never for grading.
      */

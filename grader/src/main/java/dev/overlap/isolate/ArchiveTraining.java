@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.overlap.check.CheckOrder;
 import dev.overlap.check.Inputs;
+import dev.overlap.checks.training.TrainingChecks;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

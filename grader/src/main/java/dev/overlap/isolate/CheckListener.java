@@ -1,7 +1,7 @@
 package dev.overlap.isolate;
 
 import dev.overlap.check.CheckStatus;
-import dev.overlap.check.EvidenceEntry;
+import dev.overlap.evidence.EvidenceEntry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

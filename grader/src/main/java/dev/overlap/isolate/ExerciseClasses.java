@@ -3,7 +3,7 @@ package dev.overlap.isolate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.overlap.rules.KitPackages;
+import dev.overlap.integrity.KitPackages;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

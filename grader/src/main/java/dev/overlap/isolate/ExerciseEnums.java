@@ -1,6 +1,6 @@
 package dev.overlap.isolate;
 
-import dev.overlap.rules.Bytecode;
+import dev.overlap.bytecode.Bytecode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import dev.overlap.rules.Bytecode;
+import dev.overlap.bytecode.Bytecode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.overlap.measure;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.time.Duration;
 import java.util.List;
 

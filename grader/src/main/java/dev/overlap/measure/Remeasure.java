@@ -1,6 +1,6 @@
 package dev.overlap.measure;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 
 /**
  * The kit's one timing policy: when a measurement is taken again, how many times, and when a check fails closed.

@@ -1,6 +1,6 @@
 package dev.overlap.quiz;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

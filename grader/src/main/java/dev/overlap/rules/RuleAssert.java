@@ -3,7 +3,7 @@ package dev.overlap.rules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.overlap.integrity.Integrity;
+import dev.overlap.integrity.IntegrityRules;
 import dev.overlap.isolate.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import animals.Animal;
 import animals.Zoo;
 import animals.ZooReport;
 import dev.overlap.check.Check;
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import channels.Pipeline;
 import channels.Select;
 import dev.overlap.check.Check;
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;

@@ -2,7 +2,7 @@ package dev.overlap.checks.channels;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import dev.overlap.check.Check;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
-import dev.overlap.check.ReportsPinning;
+import dev.overlap.measure.ReportsPinning;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.rules.AsyncPaths;

@@ -2,7 +2,7 @@ package dev.overlap.checks.eventloop;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Call;
 import java.util.List;
 import java.util.Optional;

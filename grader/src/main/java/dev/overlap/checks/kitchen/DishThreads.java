@@ -1,6 +1,6 @@
 package dev.overlap.checks.kitchen;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadCensus;
 import dev.overlap.measure.ThreadCensus.LiveThread;

@@ -3,7 +3,7 @@ package dev.overlap.checks.kitchen;
 import static dev.overlap.measure.OverlapAssertions.assertThat;
 
 import dev.overlap.check.Check;
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;

@@ -1,6 +1,6 @@
 package dev.overlap.checks.mentalmodel;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;

@@ -1,6 +1,6 @@
 package dev.overlap.checks.mirrors;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.time.Duration;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;

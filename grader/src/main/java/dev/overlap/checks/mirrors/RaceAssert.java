@@ -1,6 +1,6 @@
 package dev.overlap.checks.mirrors;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.checks.mirrors.MirrorScenario.Mirror;
 import dev.overlap.workload.animals.Outcome;
 import dev.overlap.workload.animals.ServedRequest;

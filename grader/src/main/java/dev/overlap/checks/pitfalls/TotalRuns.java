@@ -2,7 +2,7 @@ package dev.overlap.checks.pitfalls;
 
 import static dev.overlap.measure.OverlapAssertions.assertThat;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Run;
 import dev.overlap.workload.MixFunction;
 import java.util.List;

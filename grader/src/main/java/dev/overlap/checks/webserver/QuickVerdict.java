@@ -2,7 +2,7 @@ package dev.overlap.checks.webserver;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Latencies;
 import dev.overlap.workload.Volley;
 import java.time.Duration;

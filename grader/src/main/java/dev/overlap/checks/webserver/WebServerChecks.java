@@ -4,11 +4,11 @@ import static dev.overlap.measure.OverlapAssertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.overlap.check.Check;
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
-import dev.overlap.check.ReportsPinning;
+import dev.overlap.measure.ReportsPinning;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadCensus;

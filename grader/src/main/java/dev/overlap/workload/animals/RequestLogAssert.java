@@ -1,6 +1,6 @@
 package dev.overlap.workload.animals;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,6 @@
 package dev.overlap.workload.kitchen;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;

@@ -2,7 +2,7 @@ package dev.overlap.workload.pipeline;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.overlap.check.Evidence;
+import dev.overlap.evidence.Evidence;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

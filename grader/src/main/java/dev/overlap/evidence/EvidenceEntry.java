@@ -1,4 +1,4 @@
-package dev.overlap.check;
+package dev.overlap.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

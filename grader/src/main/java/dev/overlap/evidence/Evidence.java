@@ -1,4 +1,4 @@
-package dev.overlap.check;
+package dev.overlap.evidence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +25,12 @@ public final class Evidence {
     /** What a passing check says to the learner; a failing check speaks through its assertion message. */
     public static void note(String sentence) {
         current.note = sentence;
+    }
+
+    /** One more sentence after the note of the running check, or its only one. */
+    public static void addToNote(String sentence) {
+        Evidence evidence = current;
+        evidence.note = evidence.note == null ? sentence : evidence.note + " " + sentence;
     }
 
     static Evidence begin() {

@@ -1,32 +1,32 @@
-package dev.overlap.check;
+package dev.overlap.measure;
 
-import dev.overlap.measure.PinnedThreads;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.PinnedThreads.Pin;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Adds the pinned virtual threads of a check to its feedback: to the failure message of a check that
- * fails, to the note of one that passes. Registered after {@link EvidenceExtension}, so its after-each
- * runs first, while the evidence is still open. Does nothing unless the class is {@link ReportsPinning}.
+ * fails, to the note of one that passes. Registered by {@link ReportsPinning}. It works right around the check's
+ * method (before and after its execution), so it records while the check's evidence is still open, whatever the
+ * order the extensions were registered in.
  */
-final class PinningExtension implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+final class PinningExtension implements BeforeTestExecutionCallback, AfterTestExecutionCallback,
+        TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PinningExtension.class);
     private static final int SHOWN = 3;
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        if (watched(context)) {
-            PinnedThreads.start();
-            context.getStore(NAMESPACE).put(Instant.class, Instant.now());
-        }
+    public void beforeTestExecution(ExtensionContext context) {
+        PinnedThreads.start();
+        context.getStore(NAMESPACE).put(Instant.class, Instant.now());
     }
 
     @Override
@@ -39,19 +39,13 @@ final class PinningExtension implements BeforeEachCallback, AfterEachCallback, T
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterTestExecution(ExtensionContext context) {
         List<Pin> pins = pins(context);
-        if (!watched(context)) {
-            return;
-        }
         Evidence.record("pinned_virtual_threads", pins.size());
         if (!pins.isEmpty()) {
             Evidence.record("pins", pins.stream().map(Pin::describe).toList());
-            boolean failed = context.getExecutionException().isPresent();
-            Evidence evidence = context.getStore(ExtensionContext.Namespace.create(EvidenceExtension.class))
-                    .get(Evidence.class, Evidence.class);
-            if (!failed && evidence != null) {
-                Evidence.note(evidence.note().map(note -> note + " ").orElse("") + sentence(pins));
+            if (context.getExecutionException().isEmpty()) {
+                Evidence.addToNote(sentence(pins));
             }
         }
     }
@@ -68,10 +62,6 @@ final class PinningExtension implements BeforeEachCallback, AfterEachCallback, T
             context.getStore(NAMESPACE).put(List.class, known);
         }
         return known;
-    }
-
-    private static boolean watched(ExtensionContext context) {
-        return context.getTestClass().map(type -> type.isAnnotationPresent(ReportsPinning.class)).orElse(false);
     }
 
     static String sentence(List<Pin> pins) {

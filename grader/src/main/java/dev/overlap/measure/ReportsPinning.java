@@ -1,9 +1,10 @@
-package dev.overlap.check;
+package dev.overlap.measure;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * On a class of checks: every check reports, in its feedback and evidence, the virtual threads that
@@ -12,5 +13,6 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PinningExtension.class)
 public @interface ReportsPinning {
 }

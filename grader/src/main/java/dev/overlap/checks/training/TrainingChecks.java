@@ -1,4 +1,4 @@
-package dev.overlap.isolate;
+package dev.overlap.checks.training;
 
 import static dev.overlap.measure.OverlapAssertions.assertThat;
 
@@ -22,13 +22,13 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * What checks typically do, in a few milliseconds each, for {@link ArchiveTraining}: recorded waits on
- * virtual threads, a trial against a baseline, AssertJ and the kit's assertions, Awaitility, ArchUnit rules
- * on imported classes, a CPU kernel. Its results do not matter; the classes it loads do. It lives outside
- * {@code dev.overlap.checks}, so it is never an exercise.
+ * What checks typically do, in a few milliseconds each, for {@code dev.overlap.isolate.ArchiveTraining}: recorded
+ * waits on virtual threads, a trial against a baseline, AssertJ and the kit's assertions, Awaitility, ArchUnit
+ * rules on imported classes, a CPU kernel. Its results do not matter; the classes it loads do. It has no
+ * {@code @Exercise}, so the catalog never takes it for an exercise.
  */
 @DisplayName("what checks do, for the startup archive")
-class TrainingChecks {
+public class TrainingChecks {
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 1)
     @DisplayName("waits overlap on virtual threads")

@@ -1,4 +1,4 @@
-package dev.overlap.rules;
+package dev.overlap.integrity;
 
 import java.util.List;
 

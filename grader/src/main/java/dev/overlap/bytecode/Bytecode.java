@@ -1,4 +1,4 @@
-package dev.overlap.rules;
+package dev.overlap.bytecode;
 
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;

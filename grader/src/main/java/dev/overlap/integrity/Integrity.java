@@ -1,7 +1,8 @@
-package dev.overlap.rules;
+package dev.overlap.integrity;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.overlap.bytecode.Bytecode;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;

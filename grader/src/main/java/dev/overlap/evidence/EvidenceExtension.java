@@ -1,4 +1,4 @@
-package dev.overlap.check;
+package dev.overlap.evidence;
 
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Opens fresh evidence before each check and publishes it, as report entries, after it. */
-final class EvidenceExtension implements BeforeEachCallback, AfterEachCallback {
+public final class EvidenceExtension implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {

@@ -1,4 +1,4 @@
-package dev.overlap.rules;
+package dev.overlap.integrity;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
