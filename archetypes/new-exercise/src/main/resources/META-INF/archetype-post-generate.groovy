@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.Paths
+import java.util.Arrays
 import java.util.regex.Matcher
 import javax.lang.model.SourceVersion
 
@@ -75,8 +76,17 @@ if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)
     fail("\"${className}\" is not a Java class name (-DclassName). Use a name such as RateLimit.")
 }
 
-// The archetype wrote everything into exercises/<id>; the solution and the checks live elsewhere in the kit.
-Files.move(exercise.resolve('solution'), kit.resolve('solutions').resolve(id))
+// The archetype wrote everything into exercises/<id>; the solution and the checks live elsewhere in the kit. A
+// solution keeps only the files that differ from its starter: its build lays them over the starter.
+Path solution = kit.resolve('solutions').resolve(id)
+Files.move(exercise.resolve('solution'), solution)
+Path solutionSources = solution.resolve('src/main/java')
+Files.walk(solutionSources).withCloseable { files -> files.filter { Files.isRegularFile(it) }.toList() }.each { file ->
+    Path starter = exercise.resolve('src/main/java').resolve(solutionSources.relativize(file).toString())
+    if (Files.isRegularFile(starter) && Arrays.equals(Files.readAllBytes(starter), Files.readAllBytes(file))) {
+        Files.delete(file)
+    }
+}
 Files.createDirectories(checksFolder)
 Files.move(exercise.resolve("checks/${className}Checks.java"), checksFolder.resolve("${className}Checks.java"))
 exercise.resolve('checks').toFile().deleteDir()

@@ -53,6 +53,8 @@ public final class VerdictBenchmark implements Callable<Integer> {
     private Kit kit;
     private Sandbox sandbox;
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    /** The solutions laid over their starters, once for every round. */
+    private Path solutionFolder;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new VerdictBenchmark()).execute(args));
@@ -71,6 +73,7 @@ public final class VerdictBenchmark implements Callable<Integer> {
                     .map(ExerciseSpec::id).collect(Collectors.joining(", ")) + "), rounds >= 1 and load >= 0.");
             return 2;
         }
+        solutionFolder = Solutions.laidOut(root, Files.createTempDirectory("overlap-solutions-"));
         Tally tally = new Tally();
         long start = System.nanoTime();
         try (CompetingLoad competing = CompetingLoad.start(load)) {
@@ -104,7 +107,7 @@ public final class VerdictBenchmark implements Callable<Integer> {
         long seed = new SecureRandom().nextLong();
         String hexSeed = Long.toHexString(seed);
         Grader grader = new Grader(kit, sandbox, seed, GradeListener.SILENT);
-        GradeReport solutions = grader.grade(root.resolve(Tally.SOLUTIONS), chosen);
+        GradeReport solutions = grader.grade(solutionFolder, chosen);
         GradeReport starters = grader.grade(root.resolve("exercises"), chosen);
         int wrong = tally.add(round, hexSeed, Tally.SOLUTIONS, solutions)
                 + tally.add(round, hexSeed, Tally.STARTERS, starters);

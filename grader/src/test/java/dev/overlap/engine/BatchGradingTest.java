@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.overlap.fixture.Trees;
+import dev.overlap.proof.Solutions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +29,7 @@ class BatchGradingTest {
     void gradesMixedSubmissions() throws IOException {
         Path root = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
         Path classroom = work.resolve("classroom");
-        Trees.copy(root.resolve("solutions/11-mental-model"), classroom.resolve("alice/11-mental-model"));
+        Solutions.layOut(root, "11-mental-model", classroom.resolve("alice/11-mental-model"));
         // Bob's copy is a clone of a project made by the learner-project archetype, with its exercises/ folder.
         Trees.copy(root.resolve("exercises/11-mental-model"), classroom.resolve("bob/exercises/11-mental-model"));
         Path broken = classroom.resolve("carol/11-mental-model/src/main/java/mentalmodel/Answers.java");

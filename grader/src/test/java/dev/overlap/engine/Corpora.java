@@ -2,14 +2,13 @@ package dev.overlap.engine;
 
 import dev.overlap.check.Kind;
 import dev.overlap.fixture.Grading;
+import dev.overlap.proof.Solutions;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.JsonReport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
@@ -65,27 +64,14 @@ final class Corpora {
             return;
         }
         if (corpusCase.startsFrom().isPresent()) {
-            copy(project.resolve(corpusCase.startsFrom().get()), folder);
+            Path start = Path.of(corpusCase.startsFrom().get());
+            if (start.startsWith(Solutions.FOLDER)) {
+                Solutions.layOut(project, start.getFileName().toString(), folder);
+            } else {
+                Solutions.layOver(project.resolve(start), folder);
+            }
         }
-        copy(corpusCase.folder(), folder);
-    }
-
-    /** Copies a folder's tree, over what is already there: a case's own files replace its starter's. */
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(file -> {
-                try {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        Solutions.layOver(corpusCase.folder(), folder);
     }
 
     /** Removes a submission folder laid out for a corpus, links included (never what they point to). */

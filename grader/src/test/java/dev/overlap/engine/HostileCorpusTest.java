@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.overlap.check.Kind;
 import dev.overlap.fixture.Grading;
 import dev.overlap.isolate.Kit;
+import dev.overlap.proof.Solutions;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.JsonReport;
@@ -75,7 +76,7 @@ class HostileCorpusTest {
         // The honest copies go last, after every bomb, flood and crash, so any harm they left would show.
         for (ExerciseSpec exercise : exercises.values()) {
             String honest = HONEST + exercise.id();
-            Corpora.copy(project.resolve("solutions").resolve(exercise.id()), root.resolve(honest));
+            Solutions.layOut(project, exercise.id(), root.resolve(honest));
             specs.add(exercise.named(honest));
         }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.overlap.fixture.Trees;
+import dev.overlap.proof.Solutions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ class GradescopeBundleIT {
         unzip(Path.of(System.getProperty("overlap.gradescope.zip")), autograder.resolve("source"));
         assertThat(autograder.resolve("source/setup.sh")).isExecutable();
         Path root = Path.of(System.getProperty("overlap.root"));
-        Trees.copy(root.resolve("solutions/11-mental-model"), autograder.resolve("submission").resolve(exercises)
+        Solutions.layOut(root, "11-mental-model", autograder.resolve("submission").resolve(exercises)
                 .resolve("11-mental-model"));
         Path log = autograder.resolve("log.txt");
         String path = firstOnPath + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");

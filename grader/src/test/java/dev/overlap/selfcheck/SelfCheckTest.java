@@ -8,6 +8,7 @@ import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.engine.GradeListener;
 import dev.overlap.engine.Grader;
 import dev.overlap.fixture.Grading;
+import dev.overlap.proof.Solutions;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kit proves its checks can fail and can pass: the reference solutions earn every point, and the
@@ -33,6 +35,9 @@ class SelfCheckTest {
     private static GradeReport solutions;
     private static GradeReport starters;
 
+    @TempDir
+    static Path work;
+
     @BeforeAll
     static void gradeBoth() throws IOException {
         Path root = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
@@ -42,7 +47,7 @@ class SelfCheckTest {
         Grader grader = Grading.grader(seed, GradeListener.onFinished(report -> System.out.println("  graded "
                 + report.id() + ": " + report.score() + "/" + report.maxScore())));
         List<ExerciseSpec> exercises = chosen(catalog);
-        solutions = grader.grade(root.resolve("solutions"), exercises);
+        solutions = grader.grade(Solutions.laidOut(root, work), exercises);
         starters = grader.grade(root.resolve("exercises"), exercises);
     }
 

@@ -1,6 +1,7 @@
 package dev.overlap.bench.cost;
 
 import dev.overlap.bench.report.Machine;
+import dev.overlap.proof.Solutions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,13 +49,17 @@ public final class GradingCost {
         }
         // The archive is a cache: without it, the first run shows what making it costs, the later ones what it saves.
         deleteTree(root.resolve("target/startup-archive"));
+        // The solutions hold only what differs from their starters: graded laid over them, as the self-check does.
+        String solutions = "target/solutions";
+        deleteTree(root.resolve(solutions));
+        Solutions.laidOut(root, root.resolve(solutions));
         List<GradeRun> grades = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            grades.add(GradeRun.of(root, out, "solutions-" + run, "solutions", true));
-            grades.add(GradeRun.of(root, out, "solutions-no-archive-" + run, "solutions", false));
+            grades.add(GradeRun.of(root, out, "solutions-" + run, solutions, true));
+            grades.add(GradeRun.of(root, out, "solutions-no-archive-" + run, solutions, false));
             grades.add(GradeRun.of(root, out, "starters-" + run, "exercises", true));
         }
-        String stages = GradingStages.report(root.resolve("solutions"));
+        String stages = GradingStages.report(root.resolve(solutions));
 
         StringBuilder text = new StringBuilder("## The cost of grading\n\n")
                 .append("Machine: ").append(machine.describe()).append(". Taken ").append(Instant.now())

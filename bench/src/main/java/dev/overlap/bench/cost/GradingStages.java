@@ -3,13 +3,14 @@ package dev.overlap.bench.cost;
 import dev.overlap.bench.report.Machine;
 import dev.overlap.engine.Catalog;
 import dev.overlap.engine.ExerciseSpec;
+import dev.overlap.integrity.Integrity;
 import dev.overlap.isolate.Compilation;
 import dev.overlap.isolate.Compiler;
 import dev.overlap.isolate.ForkSpec;
 import dev.overlap.isolate.Sandbox;
 import dev.overlap.isolate.SandboxPolicy;
 import dev.overlap.isolate.Signatures;
-import dev.overlap.rules.Integrity;
+import dev.overlap.proof.Solutions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,9 @@ public final class GradingStages {
     }
 
     public static void main(String[] args) throws Exception {
-        Path submission = Path.of(args.length > 0 ? args[0] : "solutions").toAbsolutePath().normalize();
+        // Without a folder: the kit's solutions (run from the kit's root), laid over their starters.
+        Path submission = args.length > 0 ? Path.of(args[0]).toAbsolutePath().normalize()
+                : Solutions.laidOut(Path.of("").toAbsolutePath(), Files.createTempDirectory("overlap-solutions-"));
         System.out.println(report(submission));
     }
 
