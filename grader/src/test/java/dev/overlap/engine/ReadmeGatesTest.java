@@ -49,6 +49,18 @@ class ReadmeGatesTest {
         assertThat(stale).as("READMEs whose table of checks by task is missing or stale").isEmpty();
     }
 
+    @Test
+    @DisplayName("the root README's table of exercises names every exercise of the catalog, in order, and no other")
+    void rootReadmeListsTheCatalog() throws IOException {
+        String readme = Files.readString(Corpora.project().resolve("README.md"), StandardCharsets.UTF_8);
+        List<String> listed = readme.lines().map(line -> line.split("\\|"))
+                .filter(cells -> cells.length > 2 && cells[1].strip().matches("`\\d{2}-[a-z0-9-]+`"))
+                .map(cells -> cells[1].strip().replace("`", "")).toList();
+
+        assertThat(listed).as("the exercises in the root README's table").containsExactlyElementsOf(
+                Catalog.load().exercises().stream().map(ExerciseSpec::id).toList());
+    }
+
     /** One row per check, by task, in the order of the source: its sentence, its kind and what it waits for. */
     static String table(ExerciseSpec exercise) {
         StringBuilder table = new StringBuilder("| task | check | kind | points | runs only after |\n"
