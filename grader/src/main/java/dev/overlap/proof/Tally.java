@@ -58,6 +58,11 @@ final class Tally {
         }
     }
 
+    /** The wrong verdicts of one round, to print as the round ends rather than only in the summary. */
+    List<WrongVerdict> wrongIn(int round) {
+        return wrong.stream().filter(verdict -> verdict.round() == round).toList();
+    }
+
     int wrongCount() {
         return wrong.size();
     }

@@ -117,5 +117,6 @@ public final class VerdictBenchmark implements Callable<Integer> {
                 + " wrong verdicts %d, load average %.2f%n", round, hexSeed, solutions.score(), solutions.maxScore(),
                 solutions.durationMs() / 1000.0, starters.score(), starters.maxScore(), starters.durationMs() / 1000.0,
                 wrong, load);
+        tally.wrongIn(round).forEach(verdict -> console.println("    wrong: " + verdict.line()));
     }
 }
