@@ -1,5 +1,6 @@
 package dev.overlap.measure;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.util.Collection;
 import java.util.List;
@@ -8,30 +9,21 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on one run. Each records what it measured as evidence, then fails with a sentence for
  * the learner: what was measured, what was expected, why, and the hint of the check.
  */
-public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
-
-    private String hint = "";
+public final class RunAssert extends CheckAssert<RunAssert, Run<?>> {
 
     RunAssert(Run<?> run) {
         super(run, RunAssert.class);
     }
 
-    /** What to try, added to every failure message of this assertion. */
-    public RunAssert hint(String whatToTry) {
-        this.hint = " " + whatToTry;
-        return this;
-    }
-
     /** The code returned instead of throwing. */
     public RunAssert completed() {
         actual.failure().ifPresent(failure -> failWithMessage(
-                "The code threw %s instead of returning.%s", describe(failure), hint));
+                "The code threw %s instead of returning.%s", describe(failure), hint()));
         return this;
     }
 
@@ -40,7 +32,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         completed();
         // The kit's value judges the returned one: a returned object's own equals could say yes to anything.
         if (!Objects.equals(expected, actual.result())) {
-            failWithMessage("It returned %s; expected %s.%s", actual.result(), expected, hint);
+            failWithMessage("It returned %s; expected %s.%s", actual.result(), expected, hint());
         }
         return this;
     }
@@ -53,7 +45,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
     public RunAssert returnedList(List<?> expected) {
         completed();
         if (!(actual.result() instanceof List<?> list)) {
-            failWithMessage("It returned %s; expected a list of %d elements.%s", actual.result(), expected.size(), hint);
+            failWithMessage("It returned %s; expected a list of %d elements.%s", actual.result(), expected.size(), hint());
             return this;
         }
         Evidence.record("elements", list.size());
@@ -62,7 +54,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         }
         String difference = ListDifference.describe(list, expected);
         failWithMessage("It returned a list of %d elements; expected %d. %s%s", list.size(), expected.size(),
-                difference, hint);
+                difference, hint());
         return this;
     }
 
@@ -75,12 +67,12 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
             long times = counts.getOrDefault(label, 0L);
             if (times != 1) {
                 failWithMessage("Task %s ran %d time%s; every task must run exactly once.%s",
-                        label, times, times == 1 ? "" : "s", hint);
+                        label, times, times == 1 ? "" : "s", hint());
             }
         }
         if (actual.calls().size() != labels.size()) {
             failWithMessage("%d calls were recorded for %d tasks; every task must run exactly once.%s",
-                    actual.calls().size(), labels.size(), hint);
+                    actual.calls().size(), labels.size(), hint());
         }
         return this;
     }
@@ -94,7 +86,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         Evidence.record("pieces", counted);
         if (counted != pieces) {
             failWithMessage("It did %d pieces of work for %d elements; every element must be worked on exactly once,"
-                    + " in the same call that returns the result.%s", counted, pieces, hint);
+                    + " in the same call that returns the result.%s", counted, pieces, hint());
         }
         return this;
     }
@@ -105,7 +97,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         recordShape();
         if (peak != expected) {
             failWithMessage("Peak concurrency was %d: %s; expected %d calls in flight at once.%s",
-                    peak, peakStory(peak), expected, hint);
+                    peak, peakStory(peak), expected, hint());
         }
         return this;
     }
@@ -115,7 +107,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         int peak = actual.peakInFlight();
         recordShape();
         if (peak < 2) {
-            failWithMessage("Peak concurrency was %d: %s.%s", peak, peakStory(peak), hint);
+            failWithMessage("Peak concurrency was %d: %s.%s", peak, peakStory(peak), hint());
         }
         return this;
     }
@@ -125,14 +117,14 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         long platform = actual.platformThreadCalls();
         recordShape();
         if (actual.calls().isEmpty()) {
-            failWithMessage("No task ran at all, so no task ran on a virtual thread.%s", hint);
+            failWithMessage("No task ran at all, so no task ran on a virtual thread.%s", hint());
         }
         if (platform > 0) {
             String names = actual.calls().stream().filter(call -> !call.virtual())
                     .map(Call::thread).distinct().collect(Collectors.joining(", "));
             failWithMessage("%d of %d calls ran on platform threads (%s); expected every call on a virtual thread."
                     + " A platform thread holds an operating-system thread even while it waits.%s",
-                    platform, actual.calls().size(), names, hint);
+                    platform, actual.calls().size(), names, hint());
         }
         return this;
     }
@@ -149,7 +141,7 @@ public final class RunAssert extends AbstractAssert<RunAssert, Run<?>> {
         Evidence.record("timeline", actual.timeline().asMeasurement());
         if (!evidence.parallel()) {
             failWithMessage("The work ran %s. CPU work only goes faster when several threads compute at the same"
-                    + " moment, each on a core of its own.%s", evidence.story(), hint);
+                    + " moment, each on a core of its own.%s", evidence.story(), hint());
         }
         return this;
     }

@@ -1,25 +1,18 @@
 package dev.overlap.measure;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.time.Duration;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Speed assertions on a trial. Every run of the submission in it is checked for its result first (see
  * {@link Trial#checkedBy}); wall time is the second witness, measured again by the kit's one timing policy,
  * {@link Remeasure}.
  */
-public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
-
-    private String hint = "";
+public final class TrialAssert extends CheckAssert<TrialAssert, Trial<?>> {
 
     TrialAssert(Trial<?> trial) {
         super(trial, TrialAssert.class);
-    }
-
-    public TrialAssert hint(String whatToTry) {
-        this.hint = " " + whatToTry;
-        return this;
     }
 
     /**
@@ -69,7 +62,7 @@ public final class TrialAssert extends AbstractAssert<TrialAssert, Trial<?>> {
             failWithMessage("%s", judgement.tooBusy(verdict.disturbance()));
         }
         if (!verdict.passed()) {
-            failWithMessage("%s", verdict.failure(judgement.remeasures()) + hint);
+            failWithMessage("%s", verdict.failure(judgement.remeasures()) + hint());
         }
         Evidence.note(verdict.summary());
         return this;

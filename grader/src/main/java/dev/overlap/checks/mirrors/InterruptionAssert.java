@@ -1,14 +1,12 @@
 package dev.overlap.checks.mirrors;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.time.Duration;
 import java.util.Objects;
-import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on how a call behaved when its thread was interrupted. */
-final class InterruptionAssert extends AbstractAssert<InterruptionAssert, Interruption<?>> {
-
-    private String hint = "";
+final class InterruptionAssert extends CheckAssert<InterruptionAssert, Interruption<?>> {
 
     private InterruptionAssert(Interruption<?> interruption) {
         super(interruption, InterruptionAssert.class);
@@ -18,11 +16,6 @@ final class InterruptionAssert extends AbstractAssert<InterruptionAssert, Interr
 
     static InterruptionAssert assertThat(Interruption<?> interruption) {
         return new InterruptionAssert(interruption);
-    }
-
-    InterruptionAssert hint(String whatToTry) {
-        this.hint = " " + whatToTry;
-        return this;
     }
 
     /** It returned (or threw) no later than {@code allowed} after the interrupt. */
@@ -36,12 +29,12 @@ final class InterruptionAssert extends AbstractAssert<InterruptionAssert, Interr
         }
         if (!actual.finished()) {
             failWithMessage("It was still running %d ms after its thread was interrupted: the interrupt was"
-                    + " ignored.%s", actual.afterInterrupt().toMillis(), hint);
+                    + " ignored.%s", actual.afterInterrupt().toMillis(), hint());
         }
         if (actual.afterInterrupt().compareTo(allowed) > 0) {
             failWithMessage("It returned %d ms after its thread was interrupted; expected within %d ms. A blocking"
                     + " call such as HttpClient.send or Future.get stops at once with InterruptedException.%s",
-                    actual.afterInterrupt().toMillis(), allowed.toMillis(), hint);
+                    actual.afterInterrupt().toMillis(), allowed.toMillis(), hint());
         }
         return this;
     }
@@ -54,10 +47,10 @@ final class InterruptionAssert extends AbstractAssert<InterruptionAssert, Interr
     /** It returned this value instead of throwing. */
     InterruptionAssert returned(Object expected) {
         actual.failure().ifPresent(failure -> failWithMessage("When interrupted it threw %s; expected it to return"
-                + " the fallback with the interrupt flag up.%s", failure, hint));
+                + " the fallback with the interrupt flag up.%s", failure, hint()));
         if (!Objects.equals(actual.result().orElse(null), expected)) {
             failWithMessage("When interrupted it returned %s; expected the fallback %s.%s",
-                    actual.result().orElse(null), expected, hint);
+                    actual.result().orElse(null), expected, hint());
         }
         return this;
     }
@@ -66,7 +59,7 @@ final class InterruptionAssert extends AbstractAssert<InterruptionAssert, Interr
     InterruptionAssert keptTheFlag() {
         if (!actual.flagUp()) {
             failWithMessage("When it returned, its thread's interrupt flag was down: the interrupt was caught and"
-                    + " swallowed, so the caller cannot tell that it stopped early.%s", hint);
+                    + " swallowed, so the caller cannot tell that it stopped early.%s", hint());
         }
         return this;
     }

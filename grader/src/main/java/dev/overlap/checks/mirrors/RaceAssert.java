@@ -1,20 +1,18 @@
 package dev.overlap.checks.mirrors;
 
-import dev.overlap.evidence.Evidence;
+import dev.overlap.check.CheckAssert;
 import dev.overlap.checks.mirrors.MirrorScenario.Mirror;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.workload.animals.Outcome;
 import dev.overlap.workload.animals.ServedRequest;
 import java.time.Duration;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on what the mirrors of a race saw: who was asked, who answered, and when the losers'
  * requests ended. Times in messages count from the first request of the race.
  */
-final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
-
-    private String hint = "";
+final class RaceAssert extends CheckAssert<RaceAssert, MirrorScenario> {
 
     private RaceAssert(MirrorScenario scenario) {
         super(scenario, RaceAssert.class);
@@ -24,11 +22,6 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
         return new RaceAssert(scenario);
     }
 
-    RaceAssert hint(String whatToTry) {
-        this.hint = " " + whatToTry;
-        return this;
-    }
-
     /** Every mirror received exactly one request. */
     RaceAssert askedEveryMirrorOnce() {
         recordTimelines();
@@ -36,7 +29,7 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
             int asked = requests(mirror).size();
             if (asked != 1) {
                 failWithMessage("%s was asked %d time%s; ask each mirror once, all of them at once.%s",
-                        capital(mirror.describe()), asked, asked == 1 ? "" : "s", hint);
+                        capital(mirror.describe()), asked, asked == 1 ? "" : "s", hint());
             }
         }
         return this;
@@ -60,19 +53,19 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
         Evidence.record("allowed_after_win_ms", allowed.toMillis());
         if (won.outcome() != Outcome.ANSWERED) {
             failWithMessage("%s did not answer (%s): the race should have been won by it.%s",
-                    capital(winner.describe()), outcome(won), hint);
+                    capital(winner.describe()), outcome(won), hint());
         }
         if (lost.outcome() != Outcome.ABANDONED) {
             failWithMessage("%s %s at %d ms, although %s had answered at %d ms: its request was never"
                     + " cancelled. Either nothing interrupted it once the fast answer was in (CompletableFuture.cancel"
                     + " and cancel(false) interrupt nothing), or the code was still waiting for it, reading the"
                     + " mirrors in the order of the list.%s", capital(loser.describe()), outcome(lost),
-                    millis(lost.endNanos() - start()), winner.describe(), millis(won.endNanos() - start()), hint);
+                    millis(lost.endNanos() - start()), winner.describe(), millis(won.endNanos() - start()), hint());
         }
         if (afterWin > allowed.toNanos()) {
             failWithMessage("%s was cancelled %d ms after %s answered; expected within %d ms, half the time it"
                     + " still had to wait. Cancel the losers as soon as the winner is known.%s",
-                    capital(loser.describe()), millis(afterWin), winner.describe(), allowed.toMillis(), hint);
+                    capital(loser.describe()), millis(afterWin), winner.describe(), allowed.toMillis(), hint());
         }
         return this;
     }
@@ -89,7 +82,7 @@ final class RaceAssert extends AbstractAssert<RaceAssert, MirrorScenario> {
                 if (request.outcome() != Outcome.ABANDONED || ended > allowed.toNanos()) {
                     failWithMessage("%s %s %d ms after the call; every request should have been cancelled by"
                             + " %d ms.%s", capital(mirror.describe()), outcome(request), millis(ended),
-                            allowed.toMillis(), hint);
+                            allowed.toMillis(), hint());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.overlap.checks.righttool;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Run;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Which threads ran the checkups. CPU work goes no faster on more threads than there are cores: the
@@ -17,9 +17,7 @@ import org.assertj.core.api.AbstractAssert;
  * (the waiting tool used for computing), or more platform threads than cores (a big pool, or a common
  * pool that grew while the same stream waited for requests).
  */
-final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
-
-    private String hint = "";
+final class CpuStepAssert extends CheckAssert<CpuStepAssert, Run<?>> {
 
     private CpuStepAssert(Run<?> run) {
         super(run, CpuStepAssert.class);
@@ -27,11 +25,6 @@ final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
 
     static CpuStepAssert assertThat(Run<?> run) {
         return new CpuStepAssert(run);
-    }
-
-    CpuStepAssert hint(String whatToTry) {
-        this.hint = " " + whatToTry;
-        return this;
     }
 
     /** Two threads or more, all of them platform threads, and no more of them than the cores and the caller. */
@@ -46,18 +39,18 @@ final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
         Evidence.record("most_sensible_threads", cores + 1);
         Evidence.record("timeline", actual.timeline().asMeasurement());
         actual.failure().ifPresent(failure -> failWithMessage("The code threw %s instead of returning.%s",
-                failure, hint));
+                failure, hint()));
         if (virtual > 0) {
             failWithMessage("%d of the %d checkups ran on virtual threads (%d threads in all). Virtual threads are"
                     + " the tool for waiting: while they compute, they hold one of the few carrier threads, so"
                     + " a virtual thread per animal adds threads, not cores, and keeps the carriers from the"
                     + " waiting work.%s",
-                    virtual, actual.calls().size(), threads.size(), hint);
+                    virtual, actual.calls().size(), threads.size(), hint());
         }
         if (threads.size() < 2) {
             failWithMessage("The %d checkups ran on %s, one after another. This machine has %d cores; a parallel"
                     + " stream would keep them all busy.%s", actual.calls().size(),
-                    threads.isEmpty() ? "no thread at all" : "one thread, " + threads.iterator().next(), cores, hint);
+                    threads.isEmpty() ? "no thread at all" : "one thread, " + threads.iterator().next(), cores, hint());
         }
         if (threads.size() > cores + 1) {
             String grown = WrongTool.forComputing(List.copyOf(threads));
@@ -65,7 +58,7 @@ final class CpuStepAssert extends AbstractAssert<CpuStepAssert, Run<?>> {
                     + " than cores only take turns on them, each switch costing time. %s%s", actual.calls().size(),
                     threads.size(), String.join(", ", threads), cores, grown.isEmpty()
                             ? "A pool of your own wants Runtime.getRuntime().availableProcessors() threads." : grown,
-                    hint);
+                    hint());
         }
         return this;
     }

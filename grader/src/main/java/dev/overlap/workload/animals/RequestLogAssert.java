@@ -1,19 +1,17 @@
 package dev.overlap.workload.animals;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on what an Animals API saw. Each records the figures it looked at, then fails with a
  * sentence for the learner: what the service saw, what was expected, and the hint of the check.
  */
-public final class RequestLogAssert extends AbstractAssert<RequestLogAssert, RequestLog> {
-
-    private String hint = "";
+public final class RequestLogAssert extends CheckAssert<RequestLogAssert, RequestLog> {
 
     private RequestLogAssert(RequestLog log) {
         super(log, RequestLogAssert.class);
@@ -21,12 +19,6 @@ public final class RequestLogAssert extends AbstractAssert<RequestLogAssert, Req
 
     public static RequestLogAssert assertThat(RequestLog log) {
         return new RequestLogAssert(log);
-    }
-
-    /** What to try, added to every failure message of this assertion. */
-    public RequestLogAssert hint(String whatToTry) {
-        this.hint = " " + whatToTry;
-        return this;
     }
 
     /** Each of these targets was answered exactly once, and nothing else was asked. */
@@ -38,12 +30,12 @@ public final class RequestLogAssert extends AbstractAssert<RequestLogAssert, Req
             long times = answered.getOrDefault(target, 0L);
             if (times != 1) {
                 failWithMessage("GET %s was answered %d times; every resource must be fetched exactly once.%s",
-                        target, times, hint);
+                        target, times, hint());
             }
         }
         if (answered.size() != targets.size()) {
             failWithMessage("The API answered requests for %s; only %s were expected.%s",
-                    answered.keySet(), targets, hint);
+                    answered.keySet(), targets, hint());
         }
         return this;
     }
@@ -54,7 +46,7 @@ public final class RequestLogAssert extends AbstractAssert<RequestLogAssert, Req
         int refused = actual.requests(Outcome.REFUSED).size();
         if (refused > 0) {
             failWithMessage("The API refused %d of %d requests with 429 Too Many Requests: at some moment more"
-                    + " requests were in flight than it allows.%s", refused, actual.requests().size(), hint);
+                    + " requests were in flight than it allows.%s", refused, actual.requests().size(), hint());
         }
         return this;
     }
@@ -66,7 +58,7 @@ public final class RequestLogAssert extends AbstractAssert<RequestLogAssert, Req
         if (peak != expected) {
             failWithMessage("At most %d request%s %s in flight at the API at once; expected %d, the API's limit."
                     + "%s%s", peak, peak == 1 ? "" : "s", peak == 1 ? "was" : "were", expected,
-                    peak == 1 ? " Each request was sent only after the previous answer arrived." : "", hint);
+                    peak == 1 ? " Each request was sent only after the previous answer arrived." : "", hint());
         }
         return this;
     }

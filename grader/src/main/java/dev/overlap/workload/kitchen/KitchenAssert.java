@@ -1,19 +1,17 @@
 package dev.overlap.workload.kitchen;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on a kitchen after a dinner: the rules were kept, everything was served, the cooks' hands
  * and the waits overlapped. Each records what it measured, then fails with a sentence for the learner.
  */
-public final class KitchenAssert extends AbstractAssert<KitchenAssert, Kitchen> {
+public final class KitchenAssert extends CheckAssert<KitchenAssert, Kitchen> {
 
     private static final int SHOWN_PROBLEMS = 5;
-
-    private String hint = "";
 
     private KitchenAssert(Kitchen kitchen) {
         super(kitchen, KitchenAssert.class);
@@ -21,12 +19,6 @@ public final class KitchenAssert extends AbstractAssert<KitchenAssert, Kitchen> 
 
     public static KitchenAssert assertThat(Kitchen kitchen) {
         return new KitchenAssert(kitchen);
-    }
-
-    /** What to try, added to every failure message of this assertion. */
-    public KitchenAssert hint(String whatToTry) {
-        this.hint = "\n" + whatToTry;
-        return this;
     }
 
     /** Every step done once, in its dish's order, after the dishes it needs, by one cook at a time, before return. */
@@ -39,7 +31,7 @@ public final class KitchenAssert extends AbstractAssert<KitchenAssert, Kitchen> 
                     .collect(Collectors.joining());
             String more = problems.size() > SHOWN_PROBLEMS
                     ? "\n  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more" : "";
-            failWithMessage("The dinner was not cooked by the kitchen's rules:%s%s%s", shown, more, hint);
+            failWithMessage("The dinner was not cooked by the kitchen's rules:%s%s%s", shown, more, hintOnItsOwnLine());
         }
         return this;
     }
@@ -49,7 +41,7 @@ public final class KitchenAssert extends AbstractAssert<KitchenAssert, Kitchen> 
         Evidence.record("attention_steps_begun_while_a_dish_waited", actual.attendedWhileWaiting());
         if (actual.attendedWhileWaiting() == 0) {
             failWithMessage("No attention step began while a dish was waiting: every roast, boil and bake was"
-                    + " watched from start to end, so the waits added up instead of overlapping.%s", hint);
+                    + " watched from start to end, so the waits added up instead of overlapping.%s", hintOnItsOwnLine());
         }
         return this;
     }
@@ -60,7 +52,7 @@ public final class KitchenAssert extends AbstractAssert<KitchenAssert, Kitchen> 
         if (actual.peakCooksAtWork() < cooks) {
             failWithMessage("At most %d cook%s worked at the same moment; %d were in the kitchen, and the menu has"
                     + " enough attention steps ready at once to keep them all busy.%s", actual.peakCooksAtWork(),
-                    actual.peakCooksAtWork() == 1 ? "" : "s", cooks, hint);
+                    actual.peakCooksAtWork() == 1 ? "" : "s", cooks, hintOnItsOwnLine());
         }
         return this;
     }

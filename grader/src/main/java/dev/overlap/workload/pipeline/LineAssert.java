@@ -1,23 +1,19 @@
 package dev.overlap.workload.pipeline;
 
-import static org.awaitility.Awaitility.await;
-
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Assertions on a pipeline job after it ran: every item through once, no pile-up between stages, stages
  * that overlapped, no stage left behind. Each records what it measured, then fails with a sentence.
  */
-public final class LineAssert extends AbstractAssert<LineAssert, Line> {
+public final class LineAssert extends CheckAssert<LineAssert, Line> {
 
     private static final int SHOWN_PROBLEMS = 5;
-
-    private String hint = "";
 
     private LineAssert(Line line) {
         super(line, LineAssert.class);
@@ -25,12 +21,6 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
 
     public static LineAssert assertThat(Line line) {
         return new LineAssert(line);
-    }
-
-    /** What to try, added to every failure message of this assertion. */
-    public LineAssert hint(String whatToTry) {
-        this.hint = "\n" + whatToTry;
-        return this;
     }
 
     /** Every item reached a worker once and its result reached the collector once, before the pipeline returned. */
@@ -41,7 +31,7 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
         if (!problems.isEmpty()) {
             String shown = problems.stream().limit(SHOWN_PROBLEMS).map(problem -> "\n  - " + problem)
                     .collect(Collectors.joining());
-            failWithMessage("Not every item went through the pipeline exactly once:%s%s", shown, hint);
+            failWithMessage("Not every item went through the pipeline exactly once:%s%s", shown, hintOnItsOwnLine());
         }
         return this;
     }
@@ -56,7 +46,7 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
         Evidence.record("unfinished", unfinished.size());
         if (!unfinished.isEmpty()) {
             failWithMessage("The pipeline returned before every item was through:%s%s", unfinished.stream()
-                    .map(problem -> "\n  - " + problem).collect(Collectors.joining()), hint);
+                    .map(problem -> "\n  - " + problem).collect(Collectors.joining()), hintOnItsOwnLine());
         }
         return this;
     }
@@ -73,12 +63,12 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
                 + " the hand of each stage thread on either side of it)", actual.job().capacity(), allowed);
         if (actual.peakBeforeWork() > allowed) {
             failWithMessage("Up to %d items had left the producer without reaching a worker; %s. The producer ran"
-                    + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget, hint);
+                    + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget, hintOnItsOwnLine());
         }
         if (actual.peakBeforeCollect() > allowed) {
             failWithMessage("Up to %d results had left the workers without reaching the collector; %s. The"
                     + " workers ran ahead of the collector instead of waiting for room.%s",
-                    actual.peakBeforeCollect(), budget, hint);
+                    actual.peakBeforeCollect(), budget, hintOnItsOwnLine());
         }
         return this;
     }
@@ -90,7 +80,7 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
         if (actual.handedOutWhileWorking() == 0 || actual.collectedWhileWorking() == 0) {
             failWithMessage("The stages took turns: the producer handed out %d item(s) and the collector filed"
                     + " %d result(s) while a worker was busy. In a pipeline all three stages run at once.%s",
-                    actual.handedOutWhileWorking(), actual.collectedWhileWorking(), hint);
+                    actual.handedOutWhileWorking(), actual.collectedWhileWorking(), hintOnItsOwnLine());
         }
         return this;
     }
@@ -108,7 +98,7 @@ public final class LineAssert extends AbstractAssert<LineAssert, Line> {
             failWithMessage("%d of the %d stage threads were still alive %d ms after the pipeline returned (%s):"
                     + " a stage still waits for an item that will never come.%s", alive.size(), threads.size(),
                     grace.toMillis(), alive.stream().map(LineAssert::describe).collect(Collectors.joining(", ")),
-                    hint);
+                    hintOnItsOwnLine());
         }
         return this;
     }
