@@ -64,8 +64,8 @@ class ArchitectureTest {
                 .whereLayer("Rules").mayOnlyBeAccessedByLayers("Checks", "Isolation")
                 .whereLayer("Integrity").mayOnlyBeAccessedByLayers("Engine", "Isolation")
                 .whereLayer("Bytecode").mayOnlyBeAccessedByLayers("Engine", "Isolation", "Integrity")
-                .whereLayer("Check API").mayOnlyBeAccessedByLayers("Checks", "Isolation", "Engine", "Reports",
-                        "Proof")
+                .whereLayer("Check API").mayOnlyBeAccessedByLayers("Proof", "Engine", "Isolation", "Reports",
+                        "Checks", "Quiz", "Workload", "Measurement", "Rules")
                 .because("each layer uses only those below it: the engine runs exercises in isolation and reports"
                         + " them, after the integrity gate read their bytecode; checks grade with fixtures,"
                         + " measurements and the lessons' rules; everything records into the evidence. A check then cannot reach the process that judges it, and the measurements"

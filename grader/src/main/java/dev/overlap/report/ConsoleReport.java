@@ -38,7 +38,8 @@ public final class ConsoleReport {
         for (CheckReport check : exercise.checks()) {
             String tail = String.format("  %-" + kindWidth + "s %5s", check.kind().id(),
                     check.score() + "/" + check.maxScore());
-            List<String> name = Terminal.wrap(check.name(), width - tail.length(), under);
+            // One column of space at least between the name and the kind.
+            List<String> name = Terminal.wrap(check.name(), width - tail.length() - 1, under);
             out.println(rightAligned(MARK_INDENT + mark(check) + " " + name.getFirst().strip(), tail, width));
             name.stream().skip(1).forEach(out::println);
             String figures = Figures.of(check.measurements());

@@ -1,5 +1,7 @@
 package dev.overlap.workload.pipeline;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.time.Duration;
