@@ -67,11 +67,11 @@ String poms = textOf('pom.xml') + textOf('grading/pom.xml')
 readmes.each { File readme ->
     (readme.getText('UTF-8') =~ /\.\/mvnw( -[^`\n#]*)/).each { match ->
         String command = match[1]
-        (command =~ /-P([\w-]+)/).each { profile ->
-            assert poms.contains("<id>${profile[1]}</id>") : "${readme}: ./mvnw${command} names no profile of this project"
+        (command =~ /-P([\w-]+)/).each { named ->
+            assert poms.contains("<id>${named[1]}</id>") : "${readme}: ./mvnw${command} names no profile of this project"
         }
-        (command =~ /-Dexercise=([\w-]+)/).each { exercise ->
-            assert generated.contains(exercise[1]) : "${readme}: ./mvnw${command} names no exercise of this project"
+        (command =~ /-Dexercise=([\w-]+)/).each { named ->
+            assert generated.contains(named[1]) : "${readme}: ./mvnw${command} names no exercise of this project"
         }
     }
 }
