@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public final class Evidence {
 
+    /**
+     * The measurement of a timed check that failed closed: the machine stayed too busy to judge it, so it was not
+     * run, and its zero judged nothing of the code (the verdict benchmark counts it apart from wrong verdicts).
+     */
+    public static final String FAILED_CLOSED = "failed_closed";
+
     private static volatile Evidence current = new Evidence();
 
     private final Map<String, Object> measurements = new LinkedHashMap<>();

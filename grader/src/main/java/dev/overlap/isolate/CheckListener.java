@@ -68,9 +68,13 @@ final class CheckListener implements TestExecutionListener {
             return;
         }
         boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+        // Aborted: the check could not judge (the machine was too busy for its timing); it says why, and is not run.
+        boolean aborted = result.getStatus() == TestExecutionResult.Status.ABORTED;
         String feedback = passed ? notes.getOrDefault(method.get(), "")
-                : result.getThrowable().map(Feedback::of).orElse("The check failed without a reason.");
-        channel.send(ForkMessage.finished(method.get(), passed ? CheckStatus.PASSED : CheckStatus.FAILED, cap(feedback),
+                : result.getThrowable().map(thrown -> aborted ? thrown.getMessage() : Feedback.of(thrown))
+                        .orElse("The check failed without a reason.");
+        CheckStatus status = passed ? CheckStatus.PASSED : aborted ? CheckStatus.NOT_RUN : CheckStatus.FAILED;
+        channel.send(ForkMessage.finished(method.get(), status, cap(feedback),
                 measurements.getOrDefault(method.get(), Map.of())));
     }
 

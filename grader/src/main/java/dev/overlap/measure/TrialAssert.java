@@ -3,6 +3,7 @@ package dev.overlap.measure;
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Speed assertions on a trial. Every run of the submission in it is checked for its result first (see
@@ -54,12 +55,16 @@ public final class TrialAssert extends CheckAssert<TrialAssert, Trial<?>> {
                 new CpuVerdict(firstRound, tasks, machine).settledInOneRound()), tasks, machine)));
     }
 
-    /** The last measurement decides: failed closed when the machine stayed too busy, else passed or failed. */
+    /**
+     * The last measurement decides: passed or failed, or, when the machine stayed too busy to judge, neither: the
+     * check is not run (no points, and it says why) rather than failed, since nothing was judged of the code.
+     */
     private TrialAssert conclude(Remeasure.Judgement<? extends TimedVerdict> judgement) {
         TimedVerdict verdict = judgement.attempt();
         verdict.record();
         if (judgement.failsClosed()) {
-            failWithMessage("%s", judgement.tooBusy(verdict.disturbance()));
+            Evidence.record(Evidence.FAILED_CLOSED, true);
+            Assumptions.abort(judgement.tooBusy(verdict.disturbance()));
         }
         if (!verdict.passed()) {
             failWithMessage("%s", verdict.failure(judgement.remeasures()) + hint());

@@ -1,6 +1,8 @@
 package dev.overlap.proof;
 
+import dev.overlap.check.CheckStatus;
 import dev.overlap.check.Kind;
+import dev.overlap.evidence.Evidence;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
@@ -13,7 +15,8 @@ import java.util.Map;
 
 /**
  * What the benchmark saw over all rounds. A solution must pass every check; a starter must pass every
- * correctness check and fail every other one. Anything else is a wrong verdict.
+ * correctness check and fail every other one. Anything else is a wrong verdict, but for a solution's timed check
+ * that failed closed: the machine was too busy to judge it, so it was not run and judged nothing (counted apart).
  */
 final class Tally {
 
@@ -21,6 +24,7 @@ final class Tally {
     static final String STARTERS = "starters";
 
     private final List<WrongVerdict> wrong = new ArrayList<>();
+    private final List<WrongVerdict> notJudged = new ArrayList<>();
     private final Map<String, Map<String, Ratios>> ratios = new LinkedHashMap<>();
     private final Map<String, Integer> onEvidence = new LinkedHashMap<>();
     private int grades;
@@ -35,9 +39,12 @@ final class Tally {
                 verdicts++;
                 boolean expected = submission.equals(SOLUTIONS) || check.kind() == Kind.CORRECTNESS;
                 if (exercise.status() != Status.GRADED || check.passed() != expected) {
-                    wrong.add(new WrongVerdict(round, seed, submission, exercise.id(), check.id(), check.kind().id(),
-                            check.passed(), exercise.status() != Status.GRADED ? exercise.feedback()
-                            : check.feedback()));
+                    WrongVerdict verdict = new WrongVerdict(round, seed, submission, exercise.id(), check.id(),
+                            check.kind().id(), check.passed(), exercise.status() != Status.GRADED
+                            ? exercise.feedback() : check.feedback());
+                    boolean failedClosed = check.status() == CheckStatus.NOT_RUN
+                            && Boolean.TRUE.equals(check.measurements().get(Evidence.FAILED_CLOSED));
+                    (failedClosed ? notJudged : wrong).add(verdict);
                 }
                 if (check.kind() == Kind.SPEEDUP) {
                     addRatios(exercise.id() + " " + check.id(), submission, check.measurements());
@@ -63,6 +70,11 @@ final class Tally {
         return wrong.stream().filter(verdict -> verdict.round() == round).toList();
     }
 
+    /** The checks of one round that failed closed: the machine was too busy to judge them. */
+    List<WrongVerdict> notJudgedIn(int round) {
+        return notJudged.stream().filter(verdict -> verdict.round() == round).toList();
+    }
+
     int wrongCount() {
         return wrong.size();
     }
@@ -71,6 +83,9 @@ final class Tally {
         out.printf("%nRuns: %d grade runs, %d verdicts%n", grades, verdicts);
         out.printf("Wrong verdicts: %d%n", wrong.size());
         wrong.forEach(verdict -> out.println("  " + verdict.line()));
+        out.printf("Not judged (a timed check failed closed: the machine was too busy to judge it): %d%n",
+                notJudged.size());
+        notJudged.forEach(verdict -> out.println("  " + verdict.line()));
         out.println();
         out.println("Speedup checks, measured ratio min / median / max (reference: the kit's own concurrent or"
                 + " parallel version in the same rounds):");

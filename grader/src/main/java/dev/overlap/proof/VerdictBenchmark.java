@@ -118,5 +118,6 @@ public final class VerdictBenchmark implements Callable<Integer> {
                 solutions.durationMs() / 1000.0, starters.score(), starters.maxScore(), starters.durationMs() / 1000.0,
                 wrong, load);
         tally.wrongIn(round).forEach(verdict -> console.println("    wrong: " + verdict.line()));
+        tally.notJudgedIn(round).forEach(verdict -> console.println("    not judged: " + verdict.line()));
     }
 }

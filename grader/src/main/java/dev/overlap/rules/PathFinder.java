@@ -40,6 +40,8 @@ final class PathFinder<T> {
     private final Elsewhere elsewhere;
     private final Map<List<Object>, Boolean> runsHere = new HashMap<>();
     private final Set<List<Object>> deciding = new HashSet<>();
+    /** How many times a question was answered "no" only because it was still being decided. */
+    private int provisionalAnswers;
     private final Set<MethodId> visited = new HashSet<>();
     private final Queue<Node> todo = new ArrayDeque<>();
     private final Map<String, Route<T>> found = new LinkedHashMap<>();
@@ -105,7 +107,12 @@ final class PathFinder<T> {
         }
     }
 
-    /** Whether a value used in {@code method} may run on the thread that runs {@code method}. */
+    /**
+     * Whether a value used in {@code method} may run on the thread that runs {@code method}. A question met again
+     * while it is being decided (a cycle of captures) counts as "no" for the moment; an answer that leaned on such
+     * a provisional "no" is not kept, since the question it leaned on may still turn out "yes" by another use. Only
+     * answers that leaned on none are kept, so the answer never depends on the order of the questions.
+     */
     private boolean runs(Origin origin, MethodId method) {
         List<Object> key = List.of(origin, method);
         Boolean known = runsHere.get(key);
@@ -113,11 +120,15 @@ final class PathFinder<T> {
             return known;
         }
         if (!deciding.add(key)) {
+            provisionalAnswers++;
             return false;
         }
+        int provisionalBefore = provisionalAnswers;
         boolean runs = bytecode.flow(method).usesOf(origin).stream().anyMatch(use -> runsThrough(use, origin, method));
         deciding.remove(key);
-        runsHere.put(key, runs);
+        if (runs || provisionalAnswers == provisionalBefore) {
+            runsHere.put(key, runs);
+        }
         return runs;
     }
 
