@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.overlap.fixture.Trees;
 import dev.overlap.proof.Solutions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +30,8 @@ class BatchGradingTest {
         Path classroom = work.resolve("classroom");
         Solutions.layOut(root, "11-mental-model", classroom.resolve("alice/11-mental-model"));
         // Bob's copy is a clone of a project made by the learner-project archetype, with its exercises/ folder.
-        Trees.copy(root.resolve("exercises/11-mental-model"), classroom.resolve("bob/exercises/11-mental-model"));
+        Solutions.layOver(root.resolve("exercises/11-mental-model"),
+                classroom.resolve("bob/exercises/11-mental-model"));
         Path broken = classroom.resolve("carol/11-mental-model/src/main/java/mentalmodel/Answers.java");
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "package mentalmodel; public final class Answers { oops }");
