@@ -5,8 +5,10 @@ import dev.overlap.isolate.Sandbox;
 import dev.overlap.isolate.SandboxPolicy;
 import dev.overlap.report.Audience;
 import dev.overlap.report.ConsoleReport;
+import dev.overlap.report.ExerciseProgress;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
+import dev.overlap.report.ProgressTable;
 import dev.overlap.report.Reports;
 import dev.overlap.report.Terminal;
 import java.io.IOException;
@@ -68,6 +70,14 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--status-file", description = "Also write the exit status into this file.")
     Path statusFile;
 
+    @Option(names = "--watch", arity = "0..1", defaultValue = "false", fallbackValue = "true",
+            description = "Grade the exercise worked on, then again on every save of its sources, until Ctrl+C.")
+    boolean watch;
+
+    @Option(names = "--progress", arity = "0..1", defaultValue = "false", fallbackValue = "true",
+            description = "Say where each exercise stands, from the last grades kept, without grading.")
+    boolean progress;
+
     private final PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final int width = Terminal.width();
 
@@ -116,6 +126,16 @@ public final class GradeCommand implements Callable<Integer> {
         }
         List<ExerciseSpec> chosen = ids.isEmpty() ? catalog.exercises()
                 : ids.stream().map(id -> catalog.find(id).orElseThrow()).toList();
+        if (progress) {
+            List<ExerciseProgress> course = new CourseProgress(StarterPrints.load(), new LastGrades(out))
+                    .of(folder, chosen);
+            ProgressTable.print(course, CourseProgress.next(course), console, width);
+            return 0;
+        }
+        if (watch && batch) {
+            return cannotGrade("-Dgrade.watch grades one learner's exercises as they are saved; it cannot watch a"
+                    + " class (-Dsubmissions).");
+        }
         long runSeed = seed == null || seed.isBlank() ? new SecureRandom().nextLong()
                 : Long.parseUnsignedLong(seed, 16);
         Kit kit;
@@ -131,6 +151,16 @@ public final class GradeCommand implements Callable<Integer> {
         if (batch) {
             return new Batch(console, chosen, kit, box, runSeed).grade(folder, out) ? 0 : CANNOT_GRADE;
         }
+        if (watch) {
+            List<ExerciseSpec> present = chosen.stream().filter(spec -> Files.isDirectory(folder.resolve(spec.id())))
+                    .toList();
+            if (present.isEmpty()) {
+                return cannotGrade(folder.toAbsolutePath() + " has none of the exercises to watch.");
+            }
+            new Watch(folder, present, new Grader(kit, box, runSeed, GradeListener.SILENT),
+                    Audience.valueOf(audience.toUpperCase(Locale.ROOT)), out, console, width).run();
+            return 0;
+        }
         return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console, width)), runSeed);
     }
 
@@ -142,6 +172,7 @@ public final class GradeCommand implements Callable<Integer> {
         console.println();
         ConsoleReport.print(report, console, width);
         Reports.writeAll(report, out);
+        new LastGrades(out).keep(report, folder);
         console.println();
         say("Reports: " + out.resolve("grade.json") + " (also report.html, results.json, summary.md, junit/)");
         if (report.percent() < failBelow) {

@@ -69,7 +69,7 @@ final class Verdicts {
         }).toList();
         return new ExerciseReport(exercise.id(), exercise.title(), Status.GRADED,
                 checks.stream().mapToInt(CheckReport::score).sum(), exercise.maxScore(), "", elapsedMillis(),
-                outcome.output(), checks);
+                outcome.checksMillis(), outcome.output(), checks);
     }
 
     /** The grader itself failed on this exercise, not the submission, and the report says so. */
@@ -89,7 +89,7 @@ final class Verdicts {
                         "Not graded: " + status.id().replace('_', ' ') + ".", Map.of()))
                 .toList();
         return new ExerciseReport(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), feedback,
-                elapsedMillis(), output, checks);
+                elapsedMillis(), 0, output, checks);
     }
 
     private static String brokeDown(String error, String running) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,9 +49,14 @@ public final class Fork {
         List<ForkMessage> messages = new CopyOnWriteArrayList<>();
         CappedOutput stray = new CappedOutput(ForkedMain.OUTPUT_LIMIT);
         CappedOutput errors = new CappedOutput(ERROR_LIMIT);
+        AtomicLong firstStart = new AtomicLong();
+        AtomicLong lastMessage = new AtomicLong();
         MessageLines lines = new MessageLines(nonce, message -> {
             messages.add(message);
+            long now = System.nanoTime();
+            lastMessage.set(now);
             if (ForkMessage.STARTED.equals(message.event())) {
+                firstStart.compareAndSet(0, now);
                 checkStarted.accept(message.check());
             }
         }, stray);
@@ -66,8 +72,9 @@ public final class Fork {
         }
         stdout.join(TimeUnit.SECONDS.toMillis(5));
         stderr.join(TimeUnit.SECONDS.toMillis(5));
+        long checksNanos = firstStart.get() == 0 ? 0 : lastMessage.get() - firstStart.get();
         return ForkOutcome.of(List.copyOf(messages), !finished, process.exitValue(), stray.text(), errors.text(),
-                dump);
+                dump, TimeUnit.NANOSECONDS.toMillis(checksNanos));
     }
 
     private static String newNonce() {

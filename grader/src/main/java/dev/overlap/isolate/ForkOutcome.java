@@ -18,13 +18,16 @@ import java.util.stream.Collectors;
  * @param output       what the submission printed (capped)
  * @param errors       what the JVM itself printed on its error stream (capped)
  * @param threadDump   the learner's frames of a thread dump taken at the time limit, if it was hit
+ * @param checksMillis how long the checks ran, from the first one's start to the JVM's last message, as this JVM
+ *                     heard them
  */
 public record ForkOutcome(List<ForkMessage> results, Optional<String> running, boolean done, boolean consistent,
                           boolean timedOut, int exitCode, Optional<String> setupFailure, Optional<String> brokeDown,
-                          Optional<String> limit, String output, String errors, Optional<String> threadDump) {
+                          Optional<String> limit, String output, String errors, Optional<String> threadDump,
+                          long checksMillis) {
 
     static ForkOutcome of(List<ForkMessage> messages, boolean timedOut, int exitCode, String stray, String errors,
-                          Optional<String> threadDump) {
+                          Optional<String> threadDump, long checksMillis) {
         List<ForkMessage> results = only(messages, ForkMessage.FINISHED);
         Optional<String> running = only(messages, ForkMessage.STARTED).stream().map(ForkMessage::check)
                 .filter(check -> results.stream().noneMatch(result -> result.check().equals(check)))
@@ -41,7 +44,7 @@ public record ForkOutcome(List<ForkMessage> results, Optional<String> running, b
                 only(messages, ForkMessage.SETUP_FAILED).stream().map(ForkMessage::feedback).findFirst(),
                 brokeDown.map(ForkMessage::feedback),
                 end.filter(m -> m.event().equals(ForkMessage.LIMIT)).map(ForkMessage::feedback),
-                output, errors, threadDump);
+                output, errors, threadDump, checksMillis);
     }
 
     /** The JVM ended itself on its heap limit ({@code -XX:+ExitOnOutOfMemoryError}) before the checks were done. */

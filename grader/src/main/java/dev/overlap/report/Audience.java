@@ -26,6 +26,7 @@ public enum Audience {
                 .filter(check -> check.visibility() == Visibility.VISIBLE).toList();
         return new ExerciseReport(exercise.id(), exercise.title(), exercise.status(),
                 checks.stream().mapToInt(CheckReport::score).sum(), checks.stream().mapToInt(CheckReport::maxScore).sum(),
-                exercise.feedback(), exercise.durationMs(), exercise.output(), checks);
+                exercise.feedback(), exercise.durationMs(), exercise.checksMs(),
+                exercise.output(), checks);
     }
 }

@@ -90,6 +90,6 @@ class VerdictsTest {
     private static ForkOutcome outcome(List<ForkMessage> results, boolean done, int exitCode) {
         boolean consistent = results.stream().map(ForkMessage::check).distinct().count() == results.size();
         return new ForkOutcome(results, Optional.empty(), done, consistent, false, exitCode, Optional.empty(),
-                Optional.empty(), Optional.empty(), "", "", Optional.empty());
+                Optional.empty(), Optional.empty(), "", "", Optional.empty(), 0);
     }
 }

@@ -31,9 +31,9 @@ final class SampleGrade {
                 Kind.CONCURRENCY, Visibility.VISIBLE, CheckStatus.NOT_RUN, 0, 1, "Not run: this check counts only"
                 + " once \"ends by itself\" (task 2) passes, and it did not.", Map.of());
         ExerciseReport graded = new ExerciseReport("01-three-tasks", "01 three tasks", Status.GRADED, 7, 10, "", 9000,
-                "", List.of(correct, speed, hidden, heldBack));
+                7600, "", List.of(correct, speed, hidden, heldBack));
         ExerciseReport broken = new ExerciseReport("02-broken", "02 broken", Status.COMPILE_ERROR, 0, 2,
-                "The code does not compile (1 error):\n  Dinner.java:3: ';' expected", 400, "",
+                "The code does not compile (1 error):\n  Dinner.java:3: ';' expected", 400, 0, "",
                 List.of(new CheckReport("x", "cooks the dinner", 1, Kind.CORRECTNESS, Visibility.VISIBLE,
                         CheckStatus.NOT_RUN, 0, 2,
                         "Not graded: compile error.", Map.of())));
