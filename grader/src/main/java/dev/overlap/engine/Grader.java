@@ -20,11 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,17 +49,26 @@ public final class Grader {
     private final long seed;
     private final GradeListener listener;
     private final boolean integrityRules;
+    private final boolean warm;
+    /** The checks JVMs a warm grader started ahead, by exercise, each with the folder its grade will use. */
+    private final Map<String, Spare> spares = new ConcurrentHashMap<>();
 
-    public Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener) {
-        this(kit, sandbox, seed, listener, true);
+    /** A checks JVM started ahead of an exercise's next grade; its classes and scratch folder are in {@code place}. */
+    private record Spare(Path place, Fork.Started jvm) {
     }
 
-    private Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener, boolean integrityRules) {
+    public Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener) {
+        this(kit, sandbox, seed, listener, true, false);
+    }
+
+    private Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener, boolean integrityRules,
+                   boolean warm) {
         this.kit = kit;
         this.sandbox = sandbox;
         this.seed = seed;
         this.listener = listener;
         this.integrityRules = integrityRules;
+        this.warm = warm;
     }
 
     /**
@@ -65,7 +77,22 @@ public final class Grader {
      * misses something. Never for grading.
      */
     Grader withoutIntegrityRules() {
-        return new Grader(kit, sandbox, seed, listener, false);
+        return new Grader(kit, sandbox, seed, listener, false, warm);
+    }
+
+    /**
+     * A grader for the watch, which grades the same exercises again and again: after grading an exercise it starts
+     * the checks JVM of its next grade, which waits, the kit loaded, until that grade compiles the exercise into
+     * its folder and hands it the checks. Each JVM still runs one grade's checks only, in the sandbox; it is started
+     * while the learner edits, when nothing is measured. {@link #discardSpares} ends the ones left.
+     */
+    Grader warm() {
+        return new Grader(kit, sandbox, seed, listener, integrityRules, true);
+    }
+
+    /** Ends the checks JVMs started ahead and not used. */
+    void discardSpares() {
+        spares.keySet().forEach(id -> Optional.ofNullable(spares.remove(id)).ifPresent(Grader::discard));
     }
 
     public GradeReport grade(Path submissionRoot, List<ExerciseSpec> exercises) throws IOException {
@@ -81,6 +108,9 @@ public final class Grader {
                 listener.exerciseFinished(report);
                 return report;
             }).toList();
+            if (warm) {
+                exercises.forEach(this::startSpare);
+            }
             return new GradeReport(reports.stream().mapToInt(ExerciseReport::score).sum(),
                     reports.stream().mapToInt(ExerciseReport::maxScore).sum(),
                     submissionRoot.toAbsolutePath().normalize().toString(), start.toString(),
@@ -107,7 +137,8 @@ public final class Grader {
         record Settled(ExerciseSpec exercise, ExerciseReport report) implements Prepared {
         }
 
-        record Ready(ExerciseSpec exercise, Path classes, Path scratch, long preparedNanos) implements Prepared {
+        record Ready(ExerciseSpec exercise, Path classes, Path scratch, long preparedNanos,
+                     Optional<Fork.Started> jvm) implements Prepared {
         }
     }
 
@@ -134,6 +165,15 @@ public final class Grader {
     }
 
     private Prepared prepare(ExerciseSpec exercise, Path root, Path work) {
+        Optional<Spare> spare = Optional.ofNullable(spares.remove(exercise.id()));
+        Prepared prepared = prepare(exercise, root, work, spare);
+        if (prepared instanceof Prepared.Settled) {
+            spare.ifPresent(Grader::discard);
+        }
+        return prepared;
+    }
+
+    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, Optional<Spare> spare) {
         Path folder = root.resolve(exercise.id());
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);
@@ -147,7 +187,7 @@ public final class Grader {
             if (outside.isPresent()) {
                 return settled(exercise, verdicts.zero(Status.RULE_VIOLATION, outside.get(), ""));
             }
-            Path place = Files.createTempDirectory(work, exercise.id() + "-");
+            Path place = spare.isPresent() ? spare.get().place() : Files.createTempDirectory(work, exercise.id() + "-");
             Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"), place,
                     new Compiler(kit.classpath(), sandbox, compileLimit(exercise)));
             return switch (compiled) {
@@ -157,7 +197,7 @@ public final class Grader {
                 case Compilation.Result.Failed failed -> settled(exercise,
                         verdicts.zero(Status.COMPILE_ERROR, failed.errors(), ""));
                 case Compilation.Result.Compiled ok -> ruled(exercise, ok.classes(), place.resolve("scratch"),
-                        verdicts, start);
+                        verdicts, start, spare.map(Spare::jvm));
             };
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return settled(exercise, verdicts.graderFailed(e));
@@ -167,8 +207,8 @@ public final class Grader {
         }
     }
 
-    private Prepared ruled(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts, long start)
-            throws IOException {
+    private Prepared ruled(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts, long start,
+                           Optional<Fork.Started> jvm) throws IOException {
         if (integrityRules) {
             Optional<String> broken = Integrity.broken(classes, exercise.allowsNetwork());
             if (broken.isPresent()) {
@@ -179,7 +219,7 @@ public final class Grader {
         if (changed.isPresent()) {
             return settled(exercise, verdicts.zero(Status.SIGNATURE_CHANGED, changed.get(), ""));
         }
-        return new Prepared.Ready(exercise, classes, scratch, System.nanoTime() - start);
+        return new Prepared.Ready(exercise, classes, scratch, System.nanoTime() - start, jvm);
     }
 
     private static Prepared settled(ExerciseSpec exercise, ExerciseReport report) {
@@ -196,19 +236,53 @@ public final class Grader {
             if (kitChanged.isPresent()) {
                 return verdicts.zero(Status.CRASHED, kitChanged.get(), "");
             }
-            ForkOutcome outcome = Fork.run(new ForkSpec(exercise.checkClass(),
-                    exercise.checks().stream().map(CheckSpec::method).toList(), ready.classes(), kit.classpath(),
-                    exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
-                    exercise.gradesCpuWork(), seed, ready.scratch(), sandbox),
-                    method -> exercise.checks().stream().filter(check -> check.method().equals(method)).findFirst()
-                            .ifPresent(check -> listener.checkStarted(exercise, check)));
+            Consumer<String> heard = method -> exercise.checks().stream()
+                    .filter(check -> check.method().equals(method)).findFirst()
+                    .ifPresent(check -> listener.checkStarted(exercise, check));
+            Optional<Fork.Started> started = ready.jvm().filter(Fork.Started::isAlive);
+            ForkOutcome outcome = started.isPresent() ? started.get().run(heard)
+                    : Fork.run(forkSpec(exercise, ready.classes(), ready.scratch()), heard);
             return verdicts.of(outcome);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return verdicts.graderFailed(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return verdicts.interrupted();
+        } finally {
+            // A JVM started ahead graded in a folder of its own, outside this grade's work folder.
+            ready.jvm().ifPresent(jvm -> {
+                jvm.discard();
+                deleteQuietly(ready.classes().getParent());
+            });
         }
+    }
+
+    private ForkSpec forkSpec(ExerciseSpec exercise, Path classes, Path scratch) {
+        return new ForkSpec(exercise.checkClass(), exercise.checks().stream().map(CheckSpec::method).toList(), classes,
+                kit.classpath(), exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
+                exercise.gradesCpuWork(), seed, scratch, sandbox);
+    }
+
+    /**
+     * Starts the checks JVM of the exercise's next grade in a folder of its own, its classes folder made and empty
+     * (the sandbox shows the JVM the folders that exist when it starts); a JVM that cannot start is no loss: the
+     * grade then starts one as usual.
+     */
+    private void startSpare(ExerciseSpec exercise) {
+        try {
+            Path place = Files.createTempDirectory("overlap-next-" + exercise.id() + "-");
+            Files.createDirectories(place.resolve("classes"));
+            Spare spare = new Spare(place, Fork.start(forkSpec(exercise, place.resolve("classes"),
+                    place.resolve("scratch"))));
+            Optional.ofNullable(spares.put(exercise.id(), spare)).ifPresent(Grader::discard);
+        } catch (IOException e) {
+            System.err.println("Could not start the checks JVM of the next grade of " + exercise.id() + ": " + e);
+        }
+    }
+
+    private static void discard(Spare spare) {
+        spare.jvm().discard();
+        deleteQuietly(spare.place());
     }
 
     private static void deleteQuietly(Path root) {

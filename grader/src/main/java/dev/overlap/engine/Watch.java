@@ -18,15 +18,17 @@ import java.util.Map;
  * Grades on every save: grades the exercise being worked on, then looks at the exercises' sources every
  * {@link #POLL} and grades again each exercise whose files changed, once they stay the same for one more look (an
  * editor may write a file in pieces). Each grade prints a compact verdict and rewrites the reports with the latest
- * grade of every exercise graded since the watch began. Only this grading JVM stays warm: every grade still compiles
- * the exercise alone and runs its checks in a fresh JVM in the sandbox, exactly as a single grade run does.
+ * grade of every exercise graded since the watch began. Only the grading side stays warm: this JVM, and the checks
+ * JVM of each exercise's next grade, started while the learner edits ({@link Grader#warm}). Every grade still
+ * compiles the exercise alone and runs its checks in a JVM in the sandbox that runs no other grade, exactly as a
+ * single grade run does.
  *
  * <p>Looking is polling, not the JDK's {@code WatchService}: that one polls too on macOS, every few seconds, and
  * the point of the watch is a verdict within seconds of a save on every system.
  */
 final class Watch {
 
-    static final Duration POLL = Duration.ofMillis(200);
+    static final Duration POLL = Duration.ofMillis(100);
 
     private final Path submission;
     private final List<ExerciseSpec> exercises;
@@ -41,7 +43,7 @@ final class Watch {
           PrintStream console, int width) {
         this.submission = submission;
         this.exercises = exercises;
-        this.grader = grader;
+        this.grader = grader.warm();
         this.audience = audience;
         this.out = out;
         this.console = console;
@@ -51,8 +53,8 @@ final class Watch {
     /** Grades until the thread is interrupted (or the JVM ends: Ctrl+C). */
     void run() throws IOException {
         Map<String, Map<Path, Sources.Stamp>> stamps = stamps();
-        grade(List.of(workedOn(stamps)));
         try {
+            grade(List.of(workedOn(stamps)));
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(POLL);
                 Map<String, Map<Path, Sources.Stamp>> now = stamps();
@@ -71,6 +73,8 @@ final class Watch {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            grader.discardSpares();
         }
     }
 

@@ -40,8 +40,53 @@ public final class Fork {
     /** Runs the checks; {@code checkStarted} hears each check's method name as it starts, for progress. */
     public static ForkOutcome run(ForkSpec spec, Consumer<String> checkStarted)
             throws IOException, InterruptedException {
+        return start(spec).run(checkStarted);
+    }
+
+    /**
+     * Starts the checks' JVM of {@code spec} and leaves it waiting, the kit loaded, for {@link Started#run} to hand
+     * it the nonce and the seed; until then no class of the submission is loaded, and its classes folder may still
+     * be empty. The watch starts one while the learner edits, so a save is graded without waiting for a JVM.
+     */
+    public static Started start(ForkSpec spec) throws IOException {
+        return new Started(spec, Processes.builder(prepare(spec), spec.scratch()).start());
+    }
+
+    /** A checks JVM that was started and waits for its checks to be run, once. */
+    public static final class Started {
+
+        private final ForkSpec spec;
+        private final Process process;
+
+        private Started(ForkSpec spec, Process process) {
+            this.spec = spec;
+            this.process = process;
+        }
+
+        public ForkSpec spec() {
+            return spec;
+        }
+
+        /** Whether it still waits: a JVM that ended while it waited cannot run the checks. */
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        /** Ends it, used or not, without waiting for it to go. */
+        public void discard() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+
+        /** Runs the checks; {@code checkStarted} hears each check's method name as it starts, for progress. */
+        public ForkOutcome run(Consumer<String> checkStarted) throws IOException, InterruptedException {
+            return Fork.run(spec, process, checkStarted);
+        }
+    }
+
+    private static ForkOutcome run(ForkSpec spec, Process process, Consumer<String> checkStarted)
+            throws IOException, InterruptedException {
         String nonce = newNonce();
-        Process process = Processes.builder(prepare(spec), spec.scratch()).start();
         try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             stdin.write(nonce + "\n" + spec.seed() + "\n");
         }

@@ -15,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -40,6 +41,10 @@ public final class ForkedMain {
         int maxPlatformThreads = Integer.parseInt(args[1]);
         List<String> checks = List.of(args[2].split(","));
         boolean measuresCores = Boolean.parseBoolean(args[3]);
+        // The launcher loads only the kit's classes (the submission's folder holds no service files: only its Java
+        // sources are compiled): made before the nonce arrives, so a JVM started ahead of its grade, as the watch
+        // starts one, runs the checks as soon as it is handed them.
+        Launcher launcher = LauncherFactory.create();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = stdin.readLine();
         Inputs.seed(Long.parseLong(stdin.readLine()));
@@ -68,7 +73,7 @@ public final class ForkedMain {
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                     .configurationParameter("junit.jupiter.testmethod.order.default", CheckOrder.class.getName())
                     .build();
-            LauncherFactory.create().execute(request, new CheckListener(channel, halt, captured::text));
+            launcher.execute(request, new CheckListener(channel, halt, captured::text));
         } catch (RuntimeException | LinkageError e) {
             halt.after(ForkMessage.setupFailed("The checks could not start: " + e), ExitCodes.SETUP_FAILED);
         }

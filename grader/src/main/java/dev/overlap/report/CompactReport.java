@@ -2,6 +2,7 @@ package dev.overlap.report;
 
 import dev.overlap.check.CheckStatus;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,9 +33,11 @@ public final class CompactReport {
         });
         for (CheckReport check : exercise.checks()) {
             if (first.isEmpty() || check != first.get()) {
-                String line = String.format("  %-7s %s  %d/%d", mark(check), check.name(), check.score(),
-                        check.maxScore());
-                Terminal.wrap(line, width, "          ").forEach(out::println);
+                String lead = String.format("  %-7s ", mark(check));
+                List<String> name = Terminal.wrap(check.name() + "  " + check.score() + "/" + check.maxScore(),
+                        width, " ".repeat(lead.length()));
+                out.println(lead + name.getFirst().strip());
+                name.stream().skip(1).forEach(out::println);
             }
         }
         if (first.isEmpty() && exercise.score() == exercise.maxScore()) {

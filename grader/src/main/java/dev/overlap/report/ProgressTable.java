@@ -20,9 +20,9 @@ public final class ProgressTable {
             String last = exercise.lastGrade().map(score -> "last graded " + score
                     + (exercise.changedSince() ? ", changed since" : "")).orElse(
                     exercise.state() == State.IN_PROGRESS ? "not graded yet" : "");
-            String line = String.format("  %-" + idWidth + "s  %-11s  %s", exercise.id(), exercise.state().words(),
-                    last);
-            Terminal.wrap(line.stripTrailing(), width, " ".repeat(idWidth + 17)).forEach(out::println);
+            // A row is short (an id, a state, a score): it is never wrapped, so the columns stay aligned.
+            out.println(String.format("  %-" + idWidth + "s  %-11s  %s", exercise.id(), exercise.state().words(),
+                    last).stripTrailing());
         }
         out.println();
         String advice = next.map(exercise -> "Next: " + exercise.id() + " (" + exercise.title() + "). Grade it with"
