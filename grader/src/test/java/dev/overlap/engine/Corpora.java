@@ -73,6 +73,7 @@ final class Corpora {
             }
         }
         Solutions.layOver(corpusCase.folder(), folder);
+        CaseChange.apply(corpusCase.name(), folder);
     }
 
     /** Removes a submission folder laid out for a corpus, links included (never what they point to). */
