@@ -66,25 +66,33 @@ final class CaseChange {
         }
     }
 
+    /**
+     * The file's lines with every hunk applied, the last first: the lines above a hunk are then still as the diff
+     * numbers them. One hunk at a time, because {@code Patch.applyFuzzy} looks for a hunk near the line it would
+     * have had before the hunks above it added or removed lines, and misses it when they changed many.
+     */
     private static List<String> applied(String caseName, UnifiedDiffFile file, Path target) throws IOException {
-        Patch<String> patch = file.getPatch();
-        patch.withConflictOutput((verified, delta, lines) -> {
-            throw new PatchFailedException(hunk(patch, delta));
-        });
-        try {
-            return patch.applyFuzzy(Files.readAllLines(target, StandardCharsets.UTF_8), 0);
-        } catch (PatchFailedException e) {
-            throw new IllegalStateException(caseName + ": " + e.getMessage() + " of its " + FILE
-                    + " no longer matches " + file.getToFile() + " in the folder it starts from, which changed"
-                    + " since the case was written; lay that folder out, make the case's change again and write the"
-                    + " diff anew.", e);
+        List<AbstractDelta<String>> hunks = file.getPatch().getDeltas();
+        List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        for (int i = hunks.size() - 1; i >= 0; i--) {
+            Patch<String> one = new Patch<>();
+            one.addDelta(hunks.get(i));
+            try {
+                lines = one.applyFuzzy(lines, 0);
+            } catch (PatchFailedException e) {
+                throw new IllegalStateException(caseName + ": " + hunk(i + 1, hunks.size(), hunks.get(i))
+                        + " of its " + FILE + " no longer matches " + file.getToFile() + " in the folder it starts"
+                        + " from, which changed since the case was written; lay that folder out, make the case's"
+                        + " change again and write the diff anew.", e);
+            }
         }
+        return lines;
     }
 
     /** The hunk as its header reads in the diff: {@code hunk 2 of 3 (@@ -40,7 +40,8 @@)}. */
-    private static String hunk(Patch<String> patch, AbstractDelta<String> delta) {
-        return "hunk " + (patch.getDeltas().indexOf(delta) + 1) + " of " + patch.getDeltas().size() + " (@@ -"
-                + range(delta.getSource()) + " +" + range(delta.getTarget()) + " @@)";
+    private static String hunk(int number, int count, AbstractDelta<String> delta) {
+        return "hunk " + number + " of " + count + " (@@ -" + range(delta.getSource()) + " +"
+                + range(delta.getTarget()) + " @@)";
     }
 
     private static String range(Chunk<String> chunk) {

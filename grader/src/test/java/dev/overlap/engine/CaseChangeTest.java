@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,37 @@ class CaseChangeTest {
     }
 
     @Test
+    @DisplayName("applies a hunk below one that removed many lines, where the later hunk's own numbers point")
+    void appliesAHunkBelowALongRemoval() throws IOException {
+        write(TASKS, numbered(1, 20));
+        write(CaseChange.FILE, """
+                --- a/src/main/java/demo/Tasks.java
+                +++ b/src/main/java/demo/Tasks.java
+                @@ -2,10 +2,2 @@
+                 line 2
+                -line 3
+                -line 4
+                -line 5
+                -line 6
+                -line 7
+                -line 8
+                -line 9
+                -line 10
+                 line 11
+                @@ -16,3 +8,3 @@
+                 line 16
+                -line 17
+                +line seventeen
+                 line 18
+                """);
+
+        CaseChange.apply("03-long-removal", folder);
+
+        assertThat(folder.resolve(TASKS)).hasContent(numbered(1, 2) + numbered(11, 16) + "line seventeen\n"
+                + numbered(18, 20));
+    }
+
+    @Test
     @DisplayName("fails with a sentence naming the case, the file and the hunk whose lines changed in the start")
     void failsOnAStaleHunk() throws IOException {
         write(TASKS, TASKS_BEFORE.replace("return 2;", "return 2 * 1;"));
@@ -125,6 +158,10 @@ class CaseChangeTest {
         CaseChange.apply("01-whole-file", folder);
 
         assertThat(folder.resolve(TASKS)).hasContent(TASKS_BEFORE);
+    }
+
+    private static String numbered(int first, int last) {
+        return IntStream.rangeClosed(first, last).mapToObj(n -> "line " + n + "\n").collect(Collectors.joining());
     }
 
     private void write(String file, String text) throws IOException {
