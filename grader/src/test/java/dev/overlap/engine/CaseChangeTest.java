@@ -68,14 +68,11 @@ class CaseChangeTest {
     @Test
     @DisplayName("changes every file it names, hunk by hunk, and leaves no diff in the submission")
     void appliesATwoFileDiff() throws IOException {
-        write(TASKS, TASKS_BEFORE);
-        write(HELPER, HELPER_BEFORE);
-        write(CaseChange.FILE, CHANGE);
+        layOutWithChange(TASKS_BEFORE);
 
         CaseChange.apply("02-two-files", folder);
 
-        assertThat(folder.resolve(TASKS)).hasContent(TASKS_BEFORE.replace("return 1;", "return 10;")
-                .replace("return 2;", "return 20;"));
+        assertThat(folder.resolve(TASKS)).hasContent(changed(TASKS_BEFORE));
         assertThat(folder.resolve(HELPER))
                 .hasContent(HELPER_BEFORE.replace("4;\n", "4;\n    static final int MORE = 8;\n"));
         assertThat(folder.resolve(CaseChange.FILE)).doesNotExist();
@@ -85,14 +82,11 @@ class CaseChangeTest {
     @DisplayName("still applies where lines were added above its hunks, whose own lines did not change")
     void followsLinesThatMoved() throws IOException {
         String moved = TASKS_BEFORE.replace("    int second", "    // a line added since\n    int second");
-        write(TASKS, moved);
-        write(HELPER, HELPER_BEFORE);
-        write(CaseChange.FILE, CHANGE);
+        layOutWithChange(moved);
 
         CaseChange.apply("02-two-files", folder);
 
-        assertThat(folder.resolve(TASKS)).hasContent(moved.replace("return 1;", "return 10;")
-                .replace("return 2;", "return 20;"));
+        assertThat(folder.resolve(TASKS)).hasContent(changed(moved));
     }
 
     @Test
@@ -129,9 +123,7 @@ class CaseChangeTest {
     @Test
     @DisplayName("fails with a sentence naming the case, the file and the hunk whose lines changed in the start")
     void failsOnAStaleHunk() throws IOException {
-        write(TASKS, TASKS_BEFORE.replace("return 2;", "return 2 * 1;"));
-        write(HELPER, HELPER_BEFORE);
-        write(CaseChange.FILE, CHANGE);
+        layOutWithChange(TASKS_BEFORE.replace("return 2;", "return 2 * 1;"));
 
         assertThatIllegalStateException().isThrownBy(() -> CaseChange.apply("02-two-files", folder))
                 .withMessage("02-two-files: hunk 2 of 2 (@@ -6,4 +6,4 @@) of its change.diff no longer matches "
@@ -158,6 +150,18 @@ class CaseChangeTest {
         CaseChange.apply("01-whole-file", folder);
 
         assertThat(folder.resolve(TASKS)).hasContent(TASKS_BEFORE);
+    }
+
+    /** Lays out both files, {@code tasks} as the start's Tasks.java, and the two-file diff over them. */
+    private void layOutWithChange(String tasks) throws IOException {
+        write(TASKS, tasks);
+        write(HELPER, HELPER_BEFORE);
+        write(CaseChange.FILE, CHANGE);
+    }
+
+    /** What the two-file diff makes of Tasks.java. */
+    private static String changed(String tasks) {
+        return tasks.replace("return 1;", "return 10;").replace("return 2;", "return 20;");
     }
 
     private static String numbered(int first, int last) {
