@@ -19,12 +19,15 @@ import java.util.stream.Stream;
 
 /**
  * One half-right attempt of the attempts corpus: a solution with one mistake from its README's "Tempting but
- * wrong", and what grading it must give, read from the {@code expected.properties} beside its files: the
- * {@code exercise}, {@code startsFrom} (the solution it changes), the {@code status} grading ends with ({@code graded}
- * unless the mistake stops the whole exercise, like too many platform threads), the checks it {@code loses} (every check of the
- * task the mistake breaks; none for an entry its README calls right but clumsy), the checks it {@code keeps} (other
- * tasks' checks at least) and text its feedback must contain ({@code |} between pieces, commas between checks).
- * The first line, a comment, quotes the README's entry.
+ * wrong", stored as the change it makes, and what grading it must give. The change is a {@code change.diff}
+ * against the solution (see {@link CaseChange}), so the mistake is all there is to read; an attempt that rewrites
+ * more of a file than a diff would save holds that file whole instead. The expectations are read from the
+ * {@code expected.properties} beside it: the {@code exercise}, {@code startsFrom} (the solution it changes), the
+ * {@code status} grading ends with ({@code graded} unless the mistake stops the whole exercise, like too many
+ * platform threads), the checks it {@code loses} (every check of the task the mistake breaks; none for an entry its
+ * README calls right but clumsy), the checks it {@code keeps} (other tasks' checks at least) and text its feedback
+ * must contain ({@code |} between pieces, commas between checks). The first line, a comment, quotes the README's
+ * entry.
  */
 record Attempt(String name, Path folder, String exercise, Optional<String> startsFrom, String entry,
                Status status, List<String> loses, List<String> keeps, List<String> feedback) implements Submitted {

@@ -56,7 +56,8 @@ final class Corpora {
 
     /**
      * Puts a case in the submission folder {@code root}, under its name: a symbolic link for a case with
-     * {@code linkTo}, otherwise its starter (if it has {@code startsFrom}) with the case's own files over it.
+     * {@code linkTo}, otherwise its start (if it has {@code startsFrom}) with the case's whole files over it and its
+     * {@code change.diff}, if any, applied.
      */
     static void layOut(Submitted corpusCase, Path project, Path root) throws IOException {
         Path folder = root.resolve(corpusCase.name());
@@ -73,6 +74,7 @@ final class Corpora {
             }
         }
         Solutions.layOver(corpusCase.folder(), folder);
+        CaseChange.apply(corpusCase.name(), folder);
     }
 
     /** Removes a submission folder laid out for a corpus, links included (never what they point to). */

@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * the case is about some of them only (commas between them; the checks they wait for are graded too, and the score
  * counts only these), and the same keys prefixed
  * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code startsFrom}
- * holds only the files it changes: the rest come from that folder of the kit (a starter). A case with
- * {@code linkTo} has no sources: its folder in the submission is a symbolic link to that folder of the kit.
+ * holds only what it changes: the rest comes from that folder of the kit (a starter). It holds a file it adds or
+ * rewrites whole, and a change to part of a file as a hunk of its {@code change.diff} ({@link CaseChange}). A case
+ * with {@code linkTo} has no sources: its folder in the submission is a symbolic link to that folder of the kit.
  */
 record CorpusCase(String name, Path folder, String exercise, Optional<String> startsFrom, Optional<String> linkTo,
                   Expectation withRules,
