@@ -26,8 +26,9 @@ record FixedCost(long bareJvmMillis, long emptyChecksMillis) {
                     "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             version.waitFor();
             bare[i] = (System.nanoTime() - start) / 1_000_000;
-            empty[i] = ChecksTimeline.of(new ForkSpec(NoChecks.class.getName(), classes, classpath,
-                    Duration.ofSeconds(60), 512, 64, 1L, work.resolve("no-checks-scratch"), sandbox)).totalMillis();
+            empty[i] = ChecksTimeline.of(new ForkSpec(NoChecks.class.getName(), List.of(NoChecks.NOTHING), classes,
+                    classpath, Duration.ofSeconds(60), 512, 64, false, 1L, work.resolve("no-checks-scratch"), sandbox))
+                    .totalMillis();
         }
         return new FixedCost(median(bare), median(empty));
     }

@@ -2,6 +2,7 @@ package dev.overlap.bench.cost;
 
 import dev.overlap.bench.report.Machine;
 import dev.overlap.engine.Catalog;
+import dev.overlap.engine.CheckSpec;
 import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.integrity.Integrity;
 import dev.overlap.isolate.Compilation;
@@ -78,9 +79,10 @@ public final class GradingStages {
             timed(() -> Integrity.broken(ok.classes(), exercise.allowsNetwork()), integrity);
             long[] signatures = new long[1];
             timed(() -> Signatures.changes(exercise.checkClass(), ok.classes()), signatures);
-            ChecksTimeline timeline = ChecksTimeline.of(new ForkSpec(exercise.checkClass(), ok.classes(), classpath,
-                    exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(), 1L,
-                    place.resolve("scratch"), sandbox));
+            ChecksTimeline timeline = ChecksTimeline.of(new ForkSpec(exercise.checkClass(),
+                    exercise.checks().stream().map(CheckSpec::method).toList(), ok.classes(), classpath,
+                    exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
+                    exercise.gradesCpuWork(), 1L, place.resolve("scratch"), sandbox));
             long total = compile[0] + integrity[0] + signatures[0] + timeline.totalMillis();
             text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %s |%n", exercise.id(),
                     compile[0], integrity[0], signatures[0], timeline.firstCheckMillis(), timeline.checksMillis(),
