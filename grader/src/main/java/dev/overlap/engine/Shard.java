@@ -18,8 +18,8 @@ import java.util.zip.CRC32;
  * the sorted names would be exactly balanced, but a learner's shard would then depend on every other name, and a
  * runner holding only its share would cut it again. A checksum is balanced on average: 300 learners on 10 runners
  * give 30 each on average and the largest share about 38, so the class takes about a quarter longer than a perfect
- * split would. CRC-32 is the same in every language ({@code zlib.crc32} in Python), so
- * other tools can reproduce the split.
+ * split would. CRC-32 is the same in every language ({@code zlib.crc32} in Python): other tools can reproduce the
+ * split.
  *
  * <p>Run on its own, with no build ({@code java grader/src/main/java/dev/overlap/engine/Shard.java 2/10 <
  * repositories.txt}), it prints the lines of its input whose learner is in the shard; a line's learner is its last
