@@ -7,9 +7,11 @@ import dev.overlap.report.Audience;
 import dev.overlap.report.ConsoleReport;
 import dev.overlap.report.ExerciseProgress;
 import dev.overlap.report.ExerciseReport;
+import dev.overlap.report.Gradebook;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.ProgressTable;
 import dev.overlap.report.Reports;
+import dev.overlap.report.ShardMerge;
 import dev.overlap.report.Terminal;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Option;
  * grade profile ends Maven with it ({@code .mvn/grade-status.bsh}).
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grades a folder laid out like exercises/, or a folder of such folders, and writes reports.")
+        description = "Grades a folder laid out like exercises/, or a folder of such folders, and writes reports;"
+                + " or merges the reports of a class graded in shards.")
 public final class GradeCommand implements Callable<Integer> {
 
     static final int BELOW_THRESHOLD = 1;
@@ -45,6 +48,14 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--submissions", defaultValue = "",
             description = "Folder with one submission folder per learner; grades them all into a gradebook.")
     String submissions;
+
+    @Option(names = "--shard", defaultValue = "",
+            description = "With --submissions, grade only this share of the class: K/N (default: the whole class).")
+    String shard;
+
+    @Option(names = "--merge", defaultValue = "",
+            description = "Merge the outputs of a class's shards (folders separated by commas) into --out.")
+    String merge;
 
     @Option(names = "--exercise", defaultValue = "",
             description = "Grade only these exercises: folder names separated by commas.")
@@ -109,7 +120,20 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!merge.isBlank()) {
+            return merge();
+        }
         boolean batch = !submissions.isBlank();
+        Shard share;
+        try {
+            share = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            return cannotGrade(e.getMessage());
+        }
+        if (!share.isAll() && !batch) {
+            return cannotGrade("-Dshard=" + share + " grades a share of a class: pass the class's folder as"
+                    + " -Dsubmissions=DIR.");
+        }
         Path folder = batch ? Path.of(submissions) : submission;
         if (!Files.isDirectory(folder)) {
             return cannotGrade(folder.toAbsolutePath() + " is not a folder. Pass -Dsubmission=DIR with one"
@@ -149,7 +173,7 @@ public final class GradeCommand implements Callable<Integer> {
         say("Sandbox: " + box.describe() + (kit.isSealed() ? "" : ". The kit is not sealed (a run"
                 + " from an IDE?): the checks load the grader from its class path as it is."));
         if (batch) {
-            return new Batch(console, chosen, kit, box, runSeed).grade(folder, out) ? 0 : CANNOT_GRADE;
+            return new Batch(console, chosen, kit, box, runSeed).grade(folder, share, out) ? 0 : CANNOT_GRADE;
         }
         if (watch) {
             List<ExerciseSpec> present = chosen.stream().filter(spec -> Files.isDirectory(folder.resolve(spec.id())))
@@ -162,6 +186,24 @@ public final class GradeCommand implements Callable<Integer> {
             return 0;
         }
         return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console, width)), runSeed);
+    }
+
+    private int merge() throws IOException {
+        if (!submissions.isBlank() || !shard.isBlank()) {
+            return cannotGrade("-Dgrade.merge merges shards already graded: run it without -Dsubmissions and -Dshard.");
+        }
+        List<Path> shards = Arrays.stream(merge.split(",")).map(String::strip).filter(dir -> !dir.isEmpty())
+                .map(Path::of).toList();
+        try {
+            Gradebook merged = ShardMerge.merge(shards, out);
+            say(String.format("Merged %d shard(s): %d learner(s) of %d exercise(s).", shards.size(), merged.size(),
+                    merged.exercises().size()));
+            say("Gradebook: " + out.resolve(Gradebook.CSV) + " (also " + Gradebook.JSON_FILE + ", and each learner's"
+                    + " reports beside it)");
+            return 0;
+        } catch (ShardMerge.CannotMergeException e) {
+            return cannotGrade("the shards cannot be merged: " + e.getMessage() + ".");
+        }
     }
 
     private int gradeOne(Path folder, List<ExerciseSpec> chosen, Grader grader, long runSeed) throws Exception {

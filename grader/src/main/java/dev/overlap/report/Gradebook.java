@@ -6,53 +6,89 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * A class's grades: one row per learner, one column per exercise, as CSV (a cell shows the status of an exercise
  * that was not graded, e.g. {@code 0 (compile_error)}) and as JSON (numbers as numbers, the status a field of its
- * own).
+ * own). Learners are listed by name, whatever order they were added in: a class graded in shards and merged reads
+ * exactly as one graded in one batch.
  */
 public final class Gradebook {
 
     public static final String CSV = "gradebook.csv";
     public static final String JSON_FILE = "gradebook.json";
 
+    static final String NOT_GRADED = "not graded: ";
+
     private final List<String> exercises;
-    private final List<Map<String, Object>> rows = new ArrayList<>();
-    private final List<Map<String, Object>> learners = new ArrayList<>();
+    private final SortedMap<String, Learner> learners = new TreeMap<>();
 
     public Gradebook(List<String> exercises) {
-        this.exercises = exercises;
+        this.exercises = List.copyOf(exercises);
+    }
+
+    /** The exercises graded, the gradebook's columns. */
+    public List<String> exercises() {
+        return exercises;
+    }
+
+    public int size() {
+        return learners.size();
     }
 
     public void add(String learner, GradeReport report) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("learner", learner);
+        Map<String, Object> graded = new LinkedHashMap<>();
         for (String id : exercises) {
-            row.put(id, report.exercises().stream().filter(e -> e.id().equals(id)).findFirst()
-                    .map(e -> e.status() == Status.GRADED ? Integer.toString(e.score()) : e.score() + " (" + e.status().id() + ")")
-                    .orElse(""));
+            ExerciseReport exercise = report.exercises().stream().filter(e -> e.id().equals(id)).findFirst()
+                    .orElse(null);
+            row.put(id, exercise == null ? "" : exercise.status() == Status.GRADED ? Integer.toString(exercise.score())
+                    : exercise.score() + " (" + exercise.status().id() + ")");
+            if (exercise != null) {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("status", exercise.status().id());
+                cell.put("score", exercise.score());
+                cell.put("max_score", exercise.maxScore());
+                graded.put(id, cell);
+            }
         }
         row.put("score", report.score());
         row.put("max_score", report.maxScore());
         row.put("note", "");
-        rows.add(row);
-        Map<String, Object> graded = new LinkedHashMap<>();
-        for (String id : exercises) {
-            report.exercises().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e -> {
-                Map<String, Object> exercise = new LinkedHashMap<>();
-                exercise.put("status", e.status().id());
-                exercise.put("score", e.score());
-                exercise.put("max_score", e.maxScore());
-                graded.put(id, exercise);
-            });
+        put(learner, row, entry(learner, report.score(), report.maxScore(), "", graded));
+    }
+
+    /** A learner whose submission could not be graded at all still gets a row that says so. */
+    public void failed(String learner, String reason) {
+        notGraded(learner, NOT_GRADED + reason);
+    }
+
+    /** A learner not graded, with the note a gradebook already gave it (a shard's, when shards are merged). */
+    void notGraded(String learner, String note) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("learner", learner);
+        exercises.forEach(id -> row.put(id, ""));
+        row.put("score", 0);
+        row.put("max_score", "");
+        row.put("note", note);
+        put(learner, row, entry(learner, 0, null, note, Map.of()));
+    }
+
+    private void put(String name, Map<String, Object> row, Map<String, Object> entry) {
+        if (learners.putIfAbsent(name, new Learner(row, entry)) != null) {
+            throw new IllegalArgumentException(name + " is in the gradebook already");
         }
-        learners.add(entry(learner, report.score(), report.maxScore(), "", graded));
     }
 
     private static Map<String, Object> entry(String name, int score, Integer maxScore, String note,
@@ -66,25 +102,46 @@ public final class Gradebook {
         return learner;
     }
 
-    /** A learner whose submission could not be graded at all still gets a row that says so. */
-    public void failed(String learner, String reason) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("learner", learner);
-        exercises.forEach(id -> row.put(id, ""));
-        row.put("score", 0);
-        row.put("max_score", "");
-        row.put("note", "not graded: " + reason);
-        rows.add(row);
-        learners.add(entry(learner, 0, null, "not graded: " + reason, Map.of()));
-    }
-
     public void write(Path folder) throws IOException {
         Files.createDirectories(folder);
         CsvSchema.Builder schema = CsvSchema.builder().addColumn("learner");
         exercises.forEach(schema::addColumn);
         schema.addColumn("score").addColumn("max_score").addColumn("note");
-        new CsvMapper().writer(schema.build().withHeader()).writeValue(folder.resolve(CSV).toFile(), rows);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(folder.resolve(JSON_FILE).toFile(), Map.of("exercises", exercises, "learners", learners));
+        new CsvMapper().writer(schema.build().withHeader()).writeValue(folder.resolve(CSV).toFile(),
+                learners.values().stream().map(Learner::row).toList());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve(JSON_FILE).toFile(),
+                Map.of("exercises", exercises, "learners", learners.values().stream().map(Learner::entry).toList()));
+    }
+
+    /**
+     * A class's reports go into a clean folder: the reports of an earlier grade run there (a single run's, a
+     * gradebook, earlier learners' report folders) are removed first, so none can be taken for this class's. Only
+     * what the kit writes is removed.
+     */
+    public static void clearEarlierReports(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        List<Path> written = new ArrayList<>();
+        Reports.WRITTEN.forEach(name -> written.add(out.resolve(name)));
+        written.add(out.resolve(CSV));
+        written.add(out.resolve(JSON_FILE));
+        try (Stream<Path> children = Files.list(out)) {
+            children.filter(child -> Files.isRegularFile(child.resolve(JsonReport.FILE_NAME)))
+                    .forEach(earlier -> Reports.WRITTEN.forEach(name -> written.add(earlier.resolve(name))));
+        }
+        for (Path path : written) {
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> tree = Files.walk(path)) {
+                    for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A learner's row of the CSV and entry of the JSON. */
+    private record Learner(Map<String, Object> row, Map<String, Object> entry) {
     }
 }
