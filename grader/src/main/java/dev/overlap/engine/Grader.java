@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,23 @@ import java.util.stream.Stream;
  * code runs in this JVM. Whatever one exercise does, the others are still graded.
  *
  * <p>Every exercise is compiled and read before the first checks run, one per core at a time: nothing is timed
- * then, so the compilers may share the machine. The checks' JVMs then run one after another, alone.
+ * then, so the compilers may share the machine. Each exercise's checks JVM is started as its preparation begins
+ * and waits, the kit loaded and none of the submission's classes, until its checks come; the first checks run once
+ * every such JVM has finished starting. The checks' JVMs then run their checks one after another, alone: a JVM
+ * that waits takes no core. A JVM's start (about a second, most of it a single thread) thus overlaps the compiles
+ * instead of coming before each exercise's checks.
  */
 public final class Grader {
 
     /** Exercises compiled and read at once: one per core, since a compile keeps a core busy. */
     private static final int PREPARED_AT_ONCE = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * How many exercises of a grade get their checks JVM started while they are prepared, ahead of their checks:
+     * a JVM waiting for its checks holds about 50 MB, so a grade of many exercises (a corpus) starts the rest when
+     * their checks come.
+     */
+    private static final int STARTED_AHEAD = 16;
 
     private final Kit kit;
     private final Sandbox sandbox;
@@ -50,10 +62,10 @@ public final class Grader {
     private final GradeListener listener;
     private final boolean integrityRules;
     private final boolean warm;
-    /** The checks JVMs a warm grader started ahead, by exercise, each with the folder its grade will use. */
+    /** The checks JVMs a warm grader started for each exercise's next grade, with the folder that grade will use. */
     private final Map<String, Spare> spares = new ConcurrentHashMap<>();
 
-    /** A checks JVM started ahead of an exercise's next grade; its classes and scratch folder are in {@code place}. */
+    /** A checks JVM started before its grade's checks; their classes and scratch folder are in {@code place}. */
     private record Spare(Path place, Fork.Started jvm) {
     }
 
@@ -145,11 +157,28 @@ public final class Grader {
     private List<Prepared> prepareAll(List<ExerciseSpec> exercises, Path root, Path work) {
         int atOnce = Math.min(PREPARED_AT_ONCE, Math.max(1, exercises.size()));
         listener.preparing(exercises, atOnce);
+        List<Prepared> prepared;
         try (ExecutorService compilers = Executors.newFixedThreadPool(atOnce)) {
-            List<Future<Prepared>> prepared = exercises.stream()
-                    .map(exercise -> compilers.submit(() -> prepare(exercise, root, work))).toList();
-            return prepared.stream().map(Grader::join).toList();
+            List<Future<Prepared>> preparing = new ArrayList<>();
+            for (int i = 0; i < exercises.size(); i++) {
+                ExerciseSpec exercise = exercises.get(i);
+                boolean ahead = i < STARTED_AHEAD;
+                preparing.add(compilers.submit(() -> prepare(exercise, root, work, ahead)));
+            }
+            prepared = preparing.stream().map(Grader::join).toList();
         }
+        // No checks run before every JVM started ahead has finished starting: its start would take a core from them.
+        return prepared.stream().map(Grader::ready).toList();
+    }
+
+    /** The exercise as prepared, without the JVM started ahead for it if that JVM did not start. */
+    private static Prepared ready(Prepared prepared) {
+        if (prepared instanceof Prepared.Ready ready && ready.jvm().isPresent() && !ready.jvm().get().awaitReady()) {
+            ready.jvm().get().discard();
+            return new Prepared.Ready(ready.exercise(), ready.classes(), ready.scratch(), ready.preparedNanos(),
+                    Optional.empty());
+        }
+        return prepared;
     }
 
     /** {@link #prepare} never throws: whatever goes wrong is the exercise's report. */
@@ -164,8 +193,9 @@ public final class Grader {
         }
     }
 
-    private Prepared prepare(ExerciseSpec exercise, Path root, Path work) {
-        Optional<Spare> spare = Optional.ofNullable(spares.remove(exercise.id()));
+    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, boolean ahead) {
+        Optional<Spare> spare = Optional.ofNullable(spares.remove(exercise.id()))
+                .or(() -> ahead ? startAhead(exercise, work) : Optional.empty());
         Prepared prepared = prepare(exercise, root, work, spare);
         if (prepared instanceof Prepared.Settled) {
             spare.ifPresent(Grader::discard);
@@ -187,7 +217,8 @@ public final class Grader {
             if (outside.isPresent()) {
                 return settled(exercise, verdicts.zero(Status.RULE_VIOLATION, outside.get(), ""));
             }
-            Path place = spare.isPresent() ? spare.get().place() : Files.createTempDirectory(work, exercise.id() + "-");
+            Path place = spare.isPresent() ? spare.get().place()
+                    : Files.createTempDirectory(work, exercise.id() + "-");
             Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"), place,
                     new Compiler(kit.classpath(), sandbox, compileLimit(exercise)));
             return switch (compiled) {
@@ -270,13 +301,30 @@ public final class Grader {
      */
     private void startSpare(ExerciseSpec exercise) {
         try {
-            Path place = Files.createTempDirectory("overlap-next-" + exercise.id() + "-");
-            Files.createDirectories(place.resolve("classes"));
-            Spare spare = new Spare(place, Fork.start(forkSpec(exercise, place.resolve("classes"),
-                    place.resolve("scratch"))));
-            Optional.ofNullable(spares.put(exercise.id(), spare)).ifPresent(Grader::discard);
+            start(exercise, Files.createTempDirectory("overlap-next-" + exercise.id() + "-"))
+                    .flatMap(spare -> Optional.ofNullable(spares.put(exercise.id(), spare))).ifPresent(Grader::discard);
         } catch (IOException e) {
             System.err.println("Could not start the checks JVM of the next grade of " + exercise.id() + ": " + e);
+        }
+    }
+
+    /** Starts the exercise's checks JVM in a folder of this grade's, as its preparation begins. */
+    private Optional<Spare> startAhead(ExerciseSpec exercise, Path work) {
+        try {
+            return start(exercise, Files.createTempDirectory(work, exercise.id() + "-"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The checks JVM for a grade whose classes and scratch folder will be in {@code place}; none if it failed. */
+    private Optional<Spare> start(ExerciseSpec exercise, Path place) {
+        try {
+            Files.createDirectories(place.resolve("classes"));
+            return Optional.of(new Spare(place, Fork.start(forkSpec(exercise, place.resolve("classes"),
+                    place.resolve("scratch")))));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -34,6 +34,9 @@ public final class Fork {
 
     private static final int ERROR_LIMIT = 16 * 1024;
 
+    /** The line a checks JVM prints once it has started and waits for its nonce and seed. */
+    static final String READY = "overlap-checks-ready";
+
     private Fork() {
     }
 
@@ -57,10 +60,22 @@ public final class Fork {
 
         private final ForkSpec spec;
         private final Process process;
+        private Boolean ready;
 
         private Started(ForkSpec spec, Process process) {
             this.spec = spec;
             this.process = process;
+        }
+
+        /**
+         * Waits until the JVM says it has started (its kit loaded, the submission's classes not yet touched):
+         * whether it did. A JVM that ended first is not ready, and {@link #run} then reports how it ended.
+         */
+        public boolean awaitReady() {
+            if (ready == null) {
+                ready = readyLine(process.getInputStream());
+            }
+            return ready;
         }
 
         public ForkSpec spec() {
@@ -80,8 +95,22 @@ public final class Fork {
 
         /** Runs the checks; {@code checkStarted} hears each check's method name as it starts, for progress. */
         public ForkOutcome run(Consumer<String> checkStarted) throws IOException, InterruptedException {
+            awaitReady();
             return Fork.run(spec, process, checkStarted);
         }
+    }
+
+    /** Reads the first line byte by byte, so that nothing after it is taken from the messages that follow. */
+    private static boolean readyLine(InputStream in) {
+        StringBuilder line = new StringBuilder();
+        try {
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                line.append((char) b);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return line.toString().strip().equals(READY);
     }
 
     private static ForkOutcome run(ForkSpec spec, Process process, Consumer<String> checkStarted)

@@ -45,6 +45,10 @@ public final class ForkedMain {
         // sources are compiled): made before the nonce arrives, so a JVM started ahead of its grade, as the watch
         // starts one, runs the checks as soon as it is handed them.
         Launcher launcher = LauncherFactory.create();
+        // Says it is ready, before any submission class is loaded: the grading JVM starts the next checks only once
+        // every JVM started ahead has stopped using a core (Fork.Started#awaitReady).
+        System.out.println(Fork.READY);
+        System.out.flush();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String nonce = stdin.readLine();
         Inputs.seed(Long.parseLong(stdin.readLine()));
