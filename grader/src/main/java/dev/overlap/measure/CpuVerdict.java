@@ -124,6 +124,7 @@ record CpuVerdict(Timings timings, int tasks, Cores machine) implements TimedVer
         evidence(timings.medianRun(Role.SUBMISSION)).record("");
         evidence(timings.medianRun(Role.REFERENCE)).record("reference_");
         Evidence.record("timeline", timings.medianRun(Role.SUBMISSION).timeline().asMeasurement());
+        Evidence.record("baseline_timeline", timings.medianRun(Role.BASELINE).timeline().asMeasurement());
         Evidence.record("reference_timeline", timings.medianRun(Role.REFERENCE).timeline().asMeasurement());
     }
 

@@ -1,6 +1,8 @@
 package dev.overlap.measure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The pieces of work one thread counted through {@link Recorder#tick}: how many, when the first and (within a few
@@ -72,6 +74,30 @@ final class Lane {
 
     Call asCall(long origin) {
         return new Call(label + " (" + count + " pieces)", firstNanos - origin, lastNanos - origin, thread, virtual,
-                carrier);
+                carrier, Activity.COMPUTING, busy(origin));
+    }
+
+    /**
+     * The stretches of the span in which this thread counted pieces, bucket by bucket; none when it counted some in
+     * every bucket of the span, which the span itself then says. A helper that did a few pieces at the start and a
+     * few at the end spans the whole run, but is busy in two short stretches only.
+     */
+    private List<Call.Span> busy(long origin) {
+        long from = firstNanos - origin;
+        long to = lastNanos - origin;
+        long[] counted = buckets();
+        List<Call.Span> spans = new ArrayList<>();
+        for (int bucket = WorkShares.bucketOf(from); bucket <= WorkShares.bucketOf(to); bucket++) {
+            if (counted[bucket] == 0) {
+                continue;
+            }
+            long start = Math.max(from, WorkShares.startOf(bucket));
+            long end = Math.min(to, WorkShares.startOf(bucket + 1));
+            if (!spans.isEmpty() && spans.getLast().endNanos() == start) {
+                start = spans.removeLast().startNanos();
+            }
+            spans.add(new Call.Span(start, end));
+        }
+        return spans.size() == 1 ? List.of() : spans;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,9 +24,18 @@ public final class Recorder {
     private final ConcurrentLinkedQueue<CpuUse> cpuUses = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Lane> lanes = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<Lane> lane = ThreadLocal.withInitial(this::openLane);
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    /** Runs {@code work} as one recorded call named {@code label}; it throws what {@code work} throws. */
+    /**
+     * Runs {@code work}, which waits (a sleep, a request), as one recorded call named {@code label}; it throws what
+     * {@code work} throws.
+     */
     public <T, E extends Exception> T record(String label, Work<T, E> work) throws E {
+        return record(label, Activity.WAITING, work);
+    }
+
+    /** Runs {@code work} as one recorded call named {@code label} that does {@code activity}. */
+    public <T, E extends Exception> T record(String label, Activity activity, Work<T, E> work) throws E {
         Thread thread = Thread.currentThread();
         String carrier = carrierOf(thread);
         peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -36,12 +46,25 @@ public final class Recorder {
             long end = System.nanoTime();
             inFlight.decrementAndGet();
             calls.add(new Call(label, start - origin, end - origin, threadName(thread), thread.isVirtual(),
-                    carrier));
+                    carrier, activity, List.of()));
         }
     }
 
     /**
-     * Opens a recorded call for work that ends on another thread, such as an asynchronous request: the
+     * Gives a call a name for reports when its label is a random token, drawn so that it tells the code under test
+     * nothing ("task A" for {@code 3f9c21ab}). Only reports see the name; the label stays the call's identity.
+     */
+    public void nameInReports(String label, String name) {
+        names.put(label, name);
+    }
+
+    /** The names given with {@link #nameInReports}, by label. */
+    public Map<String, String> namesInReports() {
+        return Map.copyOf(names);
+    }
+
+    /**
+     * Opens a recorded call for a wait that ends on another thread, such as an asynchronous request: the
      * call is charged to the thread that began it, from now until {@link OpenCall#end()}.
      */
     public OpenCall begin(String label) {
@@ -54,7 +77,8 @@ public final class Recorder {
             if (open.getAndSet(false)) {
                 long end = System.nanoTime();
                 inFlight.decrementAndGet();
-                calls.add(new Call(label, start - origin, end - origin, threadName(thread), thread.isVirtual(), carrier));
+                calls.add(new Call(label, start - origin, end - origin, threadName(thread), thread.isVirtual(), carrier,
+                        Activity.WAITING, List.of()));
             }
         };
     }
@@ -85,7 +109,7 @@ public final class Recorder {
      */
     public long recordCpu(String label, LongSupplier work) {
         try {
-            return record(label, () -> {
+            return record(label, Activity.COMPUTING, () -> {
                 long before = CpuClock.currentThreadNanos();
                 long value = work.getAsLong();
                 cpuUses.add(CpuUse.between(label, Thread.currentThread(), before, CpuClock.currentThreadNanos()));

@@ -114,7 +114,7 @@ public final class Run<T> {
 
     /** The calls as bars on a time axis that starts when the run started. */
     public Timeline timeline() {
-        return new Timeline(calls(), startNanos - recorder.origin(), wallTime);
+        return Timeline.of(recorder, startNanos, wallTime);
     }
 
     /** Code under measurement: a submission, a baseline or a reference. */

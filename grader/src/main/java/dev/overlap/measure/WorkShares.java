@@ -30,6 +30,11 @@ public record WorkShares(Map<String, long[]> byThread) {
         return (int) (Math.max(0, nanosSinceOrigin) >>> BUCKET_SHIFT);
     }
 
+    /** When a bucket begins, in nanoseconds since the origin. */
+    static long startOf(int bucket) {
+        return (long) bucket << BUCKET_SHIFT;
+    }
+
     static WorkShares ofPieces(Map<String, long[]> byThread) {
         return new WorkShares(Map.copyOf(byThread));
     }

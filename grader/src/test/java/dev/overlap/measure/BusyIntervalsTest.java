@@ -46,6 +46,7 @@ class BusyIntervalsTest {
     }
 
     private static Call call(String label, long startMillis, long endMillis, String thread) {
-        return new Call(label, startMillis * 1_000_000, endMillis * 1_000_000, thread, false, "");
+        return new Call(label, startMillis * 1_000_000, endMillis * 1_000_000, thread, false, "", Activity.COMPUTING,
+                List.of());
     }
 }

@@ -14,10 +14,11 @@ final class SampleGrade {
 
     static GradeReport report() {
         Map<String, Object> sequential = timeline(600, List.of(
-                bar("A", "main", false, 0, 300), bar("B", "main", false, 300, 400), bar("C", "main", false, 400, 600)));
+                bar("task A", "main", false, 0, 300), bar("task B", "main", false, 300, 400),
+                bar("task C", "main", false, 400, 600)));
         Map<String, Object> concurrent = timeline(301, List.of(
-                bar("A", "virtual#21", true, 0, 300), bar("B", "virtual#22", true, 0, 100),
-                bar("C", "virtual#23", true, 0, 200)));
+                bar("task A", "virtual#21", true, 0, 300), bar("task B", "virtual#22", true, 0, 100),
+                bar("task C", "virtual#23", true, 0, 200)));
         CheckReport correct = new CheckReport("runsEveryTaskOnceInOrder", "runs every task once, in order",
                 1, Kind.CORRECTNESS, Visibility.VISIBLE, CheckStatus.PASSED, 3, 3, "", Map.of("calls", 5));
         CheckReport speed = new CheckReport("finishesInAboutTheLongestTask", "finishes in about the longest task",
@@ -47,7 +48,7 @@ final class SampleGrade {
     }
 
     private static Map<String, Object> bar(String label, String thread, boolean virtual, double start, double end) {
-        return Map.of("label", label, "thread", thread, "virtual", virtual, "carrier", "", "start_ms", start,
+        return Map.of("label", label, "kind", "wait", "thread", thread, "virtual", virtual, "start_ms", start,
                 "end_ms", end);
     }
 }

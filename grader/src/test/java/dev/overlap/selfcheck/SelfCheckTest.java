@@ -12,25 +12,33 @@ import dev.overlap.proof.Solutions;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
+import dev.overlap.report.HtmlReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kit proves its checks can fail and can pass: the reference solutions earn every point, and the
- * starters, which are correct but sequential, earn the correctness points and nothing else.
+ * starters, which are correct but sequential, earn the correctness points and nothing else. The report of either
+ * whole run stays within its budget.
  */
 @DisplayName("The kit grades its own solutions and starters")
 class SelfCheckTest {
+
+    private static final long ONE_MIB = 1024 * 1024;
 
     private static GradeReport solutions;
     private static GradeReport starters;
@@ -81,6 +89,21 @@ class SelfCheckTest {
                     entry.check().name(), entry.check().kind().id(), correctness ? "pass" : "fail",
                     entry.check().feedback()).isEqualTo(correctness);
         }));
+    }
+
+    @Test
+    @DisplayName("a whole run's report.html stays under 1 MiB and is written in under 1 s")
+    void reportsStayWithinTheirBudget() throws IOException {
+        for (var run : List.of(Map.entry("solutions", solutions), Map.entry("starters", starters))) {
+            long start = System.nanoTime();
+            Path page = HtmlReport.write(run.getValue(), work.resolve("report-of-the-" + run.getKey()));
+            Duration writing = Duration.ofNanos(System.nanoTime() - start);
+            System.out.printf("  report.html of the %s: %d bytes, written in %d ms%n", run.getKey(), Files.size(page),
+                    writing.toMillis());
+
+            assertThat(Files.size(page)).as("report.html of the %s, in bytes", run.getKey()).isLessThan(ONE_MIB);
+            assertThat(writing).as("writing report.html of the %s", run.getKey()).isLessThan(Duration.ofSeconds(1));
+        }
     }
 
     private static Stream<Entry> checksOf(GradeReport report) {

@@ -6,6 +6,7 @@ import dev.overlap.evidence.Evidence;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Latencies;
 import dev.overlap.measure.Recorder;
+import dev.overlap.measure.Timeline;
 import dev.overlap.workload.HeartbeatLoop;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Locale;
 
 /**
  * Judges the heartbeat of the loop during a burst. The worst lag is the longest the loop was kept
- * from its other work. The verdict also says, from the recorded calls, which work ran on the loop.
+ * from its other work. The verdict also says, from the recorded calls, which work ran on the loop, and records for the
+ * report how late each beat came ({@code heartbeat_lags}: when it was due and its lag, in ms from the burst's start)
+ * beside the timeline of the burst's calls.
  */
 record HeartbeatVerdict(Burst.Outcome outcome, Recorder recorder, Duration allowed, Duration oneWait) {
 
@@ -38,6 +41,9 @@ record HeartbeatVerdict(Burst.Outcome outcome, Recorder recorder, Duration allow
         Evidence.record("wait_ms", oneWait.toMillis());
         Evidence.record("waits_on_the_loop", waits);
         Evidence.record("plots_on_the_loop", plots);
+        Evidence.record("heartbeat_lags", outcome.beats().stream().map(beat -> List.of(
+                Timeline.millis(beat.dueNanos() - outcome.startNanos()), Timeline.millis(beat.lagNanos()))).toList());
+        Evidence.record("timeline", Timeline.of(recorder, outcome.startNanos(), outcome.wall()).asMeasurement());
         if (!outcome.complete()) {
             fail("Not every call was answered within %d s.", EventLoopChecks.PATIENCE.toSeconds());
         }

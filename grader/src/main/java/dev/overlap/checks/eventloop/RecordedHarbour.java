@@ -64,7 +64,7 @@ final class RecordedHarbour implements Harbour {
     @Override
     public long plot(long sounding) {
         remember("computed " + plotLabel(sounding));
-        return recorder.record(plotLabel(sounding), () -> plotOf(sounding));
+        return recorder.recordCpu(plotLabel(sounding), () -> plotOf(sounding));
     }
 
     private void remember(String call) {

@@ -121,10 +121,16 @@ class ThreeTasksChecks {
                 .returned(results);
     }
 
-    /** The story's waits with labels and results drawn anew for every run, so no answer carries over. */
+    /**
+     * The story's waits with labels and results drawn anew for every run, so no answer carries over. Reports call
+     * each by its name in the story, A, B or C, which the code under test never sees.
+     */
     private static List<WaitingTask> storyTasks(Recorder recorder, List<Duration> latencies, RandomGenerator random) {
-        return tasks(recorder, latencies.stream().map(latency -> token(random)).toList(), latencies,
-                latencies.stream().map(latency -> token(random)).toList());
+        List<WaitingTask> tasks = tasks(recorder, latencies.stream().map(latency -> token(random)).toList(),
+                latencies, latencies.stream().map(latency -> token(random)).toList());
+        tasks.forEach(task -> recorder.nameInReports(task.label(),
+                "task " + (char) ('A' + STORY.indexOf(task.latency()))));
+        return tasks;
     }
 
     private static List<WaitingTask> tasks(Recorder recorder, List<String> labels, List<Duration> latencies,

@@ -1,5 +1,6 @@
 package dev.overlap.workload.kitchen;
 
+import dev.overlap.measure.Activity;
 import dev.overlap.measure.Recorder;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,7 +177,7 @@ public final class Kitchen {
     }
 
     private void carryOut(DishStep step, String label) throws InterruptedException {
-        recorder.record(label, () -> {
+        recorder.record(label, step.attention() ? Activity.ATTENDING : Activity.WAITING, () -> {
             Thread.sleep(step.time());
             done.add(step);
             return null;
