@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Reads the Animals API's small JSON: an array of strings, or a flat object whose values are
- * strings or numbers. Nothing more; the exercise is about waiting, not about parsing.
+ * strings or numbers. Nothing more; the exercise is about concurrency, not about parsing.
  */
 final class Json {
 

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Every check belongs to one numbered task of its exercise's README: a mistake costs the points of the task it
  * breaks, and no more. Points for how the work was done count only when that work was done: a concurrency, speedup
- * or structure check runs only after the correctness checks of its own task passed (see {@link Prerequisites}).
+ * or structure check runs only after the correctness checks of its own task passed (see {@link Prerequisites}). A
+ * failed check's feedback ends with its task's place in the README (see {@link TaskPointer}): hints do not repeat it.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Test
-@ExtendWith({EvidenceExtension.class, Prerequisites.class})
+@ExtendWith({EvidenceExtension.class, Prerequisites.class, TaskPointer.class})
 public @interface Check {
     /** The number of the README's task whose work this check grades. */
     int task();

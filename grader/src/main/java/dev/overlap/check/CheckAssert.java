@@ -4,9 +4,9 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * The base of the kit's assertions, AssertJ's way. A failure message says what was measured, what was expected and
- * why; the check's hint, what to try next and where in the README to read, ends it. This class decides how the hint
- * joins the message, so every assertion reads the same: after the last sentence, or on a line of its own after a
- * list of problems.
+ * why; the check's hint, what to try next, ends it, and {@link TaskPointer} adds where in the README to read. This
+ * class decides how the hint joins the message, so every assertion reads the same: after the last sentence, or on a
+ * line of its own after a list of problems.
  *
  * @param <SELF>   the assertion itself, for chaining
  * @param <ACTUAL> what it asserts on

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -19,7 +20,8 @@ import org.junit.platform.testkit.engine.EventType;
 
 /**
  * The machinery every check runs in, tried in seconds on a class of sample checks rather than through a grade run:
- * the order, the prerequisites that hold a check back, and the evidence each check publishes. JUnit is configured
+ * the order, the prerequisites that hold a check back, the evidence each check publishes and the README task a failed
+ * check points to. JUnit is configured
  * as a checks JVM configures it.
  */
 @DisplayName("The machinery of checks")
@@ -57,6 +59,17 @@ class CheckMachineryTest {
         assertThat(right.get(EvidenceEntry.NOTE)).isEqualTo("1 + 2 made 3. Checked twice.");
         assertThat(EvidenceEntry.decode(entriesOf(results, "sums wrong").get(EvidenceEntry.MEASUREMENTS)))
                 .containsEntry("sum", 4);
+    }
+
+    @Test
+    @DisplayName("ends a failed check's feedback with its own task of the README")
+    void pointsToTheTask() {
+        Throwable failure = run(SampleChecks.class).allEvents().finished().stream()
+                .filter(event -> named(event, "sums wrong")).findFirst().orElseThrow()
+                .getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+
+        assertThat(failure).isInstanceOf(AssertionError.class).message().contains("expected: 4")
+                .endsWith("\nSee README, task 2.");
     }
 
     private static EngineExecutionResults run(Class<?> checks) {

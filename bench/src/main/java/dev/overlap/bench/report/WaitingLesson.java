@@ -1,15 +1,11 @@
 package dev.overlap.bench.report;
 
 import dev.overlap.bench.waiting.WaitingBenchmark;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Waiting work, run six ways: the times, the critical path beside them, and what each way let overlap. */
 final class WaitingLesson {
@@ -42,40 +38,23 @@ final class WaitingLesson {
         MarkdownTable table = new MarkdownTable("way", "time (ms)", "physical limit: critical path (ms)",
                 "floor with its threads (ms)", "times the limit", "speedup", "calls in flight at peak", "threads",
                 "load");
-        List<String> labels = new ArrayList<>();
-        List<Double> measured = new ArrayList<>();
-        for (Way way : ways) {
-            bench.prepare();
-            way.once().call();
-            Evidence evidence = Evidence.of(bench.recorder());
-            Score score = scores.get(way.method());
-            long floor = (long) Math.ceil((double) tasks / way.workers()) * waitMillis;
-            table.row(way.label(), Format.millis(score), waitMillis, floor,
-                    Format.ratio(score.millis() / waitMillis), Format.ratio(sequential / score.millis()),
-                    evidence.peakInFlight(), evidence.threadsText(), score.load());
-            labels.add(way.shortLabel());
-            measured.add(score.millis());
+        List<Tried> tried = Tried.each(ways, scores, bench::prepare, bench::recorder);
+        for (Tried way : tried) {
+            long floor = (long) Math.ceil((double) tasks / way.way().workers()) * waitMillis;
+            table.row(way.way().label(), Format.millis(way.score()), waitMillis, floor,
+                    Format.ratio(way.millis() / waitMillis), Format.ratio(sequential / way.millis()),
+                    way.evidence().peakInFlight(), way.evidence().threadsText(), way.score().load());
         }
         String markdown = "### Waiting work: " + tasks + " tasks of " + waitMillis + " ms\n\n"
                 + "Each task is the grader's `WaitingTask` (a sleep, which parks a virtual thread as a blocking"
                 + " read does). No task needs a core, so the physical limit is the critical path: one wait of "
                 + waitMillis + " ms. The floor is what the way's threads allow: ceil(" + tasks
                 + " / threads) waits in a row.\n\n" + table.render();
-        return new Section(markdown, List.of(chart(labels, measured, waitMillis, tasks)));
-    }
-
-    private static Chart<?, ?> chart(List<String> labels, List<Double> measured, int waitMillis, int tasks) {
-        CategoryChart chart = new CategoryChartBuilder().width(800).height(500)
-                .title(String.format(Locale.ROOT, "Waiting work: %d tasks of %d ms", tasks, waitMillis))
-                .yAxisTitle("ms per run (log scale)").build();
-        Charts.style(chart);
+        CategoryChart chart = Charts.againstLimit(String.format(Locale.ROOT, "Waiting work: %d tasks of %d ms",
+                tasks, waitMillis), "ms per run (log scale)", tried, "critical path (physical limit)", waitMillis);
         chart.getStyler().setYAxisLogarithmic(true);
         // Bars grow from the axis minimum, and a logarithmic axis has no zero.
         chart.getStyler().setYAxisMin(1.0);
-        chart.addSeries("measured", labels, measured);
-        CategorySeries limit = chart.addSeries("critical path (physical limit)", labels,
-                labels.stream().map(label -> (double) waitMillis).toList());
-        limit.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        return chart;
+        return new Section(markdown, List.of(chart));
     }
 }

@@ -30,13 +30,13 @@ import org.junit.jupiter.api.DisplayName;
 class ChannelsChecks {
 
     private static final String STAGES = "Run the producer, each worker and the collector on virtual threads of their"
-            + " own, joined by two BoundedChannels of the given capacity; see README, task 1.";
+            + " own, joined by two BoundedChannels of the given capacity.";
     private static final String BOUNDED = "Give every channel the capacity you were given: a BoundedChannel or an"
-            + " ArrayBlockingQueue, never an unbounded queue; see README, task 1.";
+            + " ArrayBlockingQueue, never an unbounded queue.";
     private static final String CLOSING = "Close each channel once its last sender is done: the producer after the"
-            + " last item, the last worker after its last result; see README, task 2.";
+            + " last item, the last worker after its last result.";
     private static final String WATCH_BOTH = "Look at both channels without waiting, then nap a short tick and look"
-            + " again until the deadline; never wait out one channel while the other has an item. See README, task 3.";
+            + " again until the deadline; never wait out one channel while the other has an item.";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("passes every item of random jobs through a worker and on to the collector exactly once")
@@ -152,8 +152,7 @@ class ChannelsChecks {
                 return "A stage sent into a channel that was already closed: a channel may be closed only once its"
                         + " last sender is done. When every worker closes the results channel as it finishes, the"
                         + " first one to finish closes it while the others still have results to send; only the last"
-                        + " worker to finish may close it (count the workers still at work with an AtomicInteger)."
-                        + " See README, task 2.";
+                        + " worker to finish may close it (count the workers still at work with an AtomicInteger).";
             }
         }
         return CLOSING;

@@ -48,7 +48,7 @@ final class DishThreads implements Consumer<DishStep> {
             return "When the first wait of the dinner, " + wait + ", ended, no other dish had a thread yet: each"
                     + " dish's thread was started only after the dish before it had finished, as when the thread of"
                     + " the dish listed before is joined before the next one starts. Start every dish's thread"
-                    + " first, and let a dish wait only for the dishes in its needs; see README, task 1.";
+                    + " first, and let a dish wait only for the dishes in its needs.";
         }
         return "When the first wait of the dinner, " + wait + ", ended, " + others.size() + " other dish"
                 + (others.size() == 1 ? " had its thread" : "es had their threads") + " already, yet no step of"
@@ -56,6 +56,6 @@ final class DishThreads implements Consumer<DishStep> {
                 + ", held up by something the waiting dish kept through its wait, most likely the cook, or a lock,"
                 + " taken for the whole recipe. Take a cook only for an attention step, around cook.attend(step),"
                 + " and give the cook back before the dish waits, so that the cook works on the other dishes"
-                + " meanwhile; see README, task 1.";
+                + " meanwhile.";
     }
 }

@@ -24,8 +24,8 @@ final class InterruptionAssert extends CheckAssert<InterruptionAssert, Interrupt
         if (actual.endedFirst()) {
             // Not the hint about the interrupt: the race ended before anyone interrupted it.
             failWithMessage("It %s before its thread was interrupted, %d ms after the call; no mirror could"
-                    + " have answered by then, so it should still have been waiting for the first good answer; see"
-                    + " README, task 1.", ending(), actual.interruptAfter().plus(actual.afterInterrupt()).toMillis());
+                    + " have answered by then, so it should still have been waiting for the first good answer.",
+                    ending(), actual.interruptAfter().plus(actual.afterInterrupt()).toMillis());
         }
         if (!actual.finished()) {
             failWithMessage("It was still running %d ms after its thread was interrupted: the interrupt was"

@@ -49,14 +49,14 @@ class TimeoutsAndCancellationChecks {
 
     private static final String RACE = "Ask every mirror at once, each on its own virtual thread, and keep the first"
             + " good answer, whichever mirror it comes from, not the first mirror of the list:"
-            + " ExecutorService.invokeAny does exactly that; see README, task 1.";
+            + " ExecutorService.invokeAny does exactly that.";
     private static final String CANCEL = "Interrupt the mirrors still asking once a winner is known (invokeAny does),"
-            + " and close the executor so that it waits until they have stopped; see README, task 2.";
+            + " and close the executor so that it waits until they have stopped.";
     private static final String DEADLINE = "Bound the whole race by the deadline, for example with"
-            + " invokeAny(tasks, timeout, unit), and return the fallback on TimeoutException; see README, task 3.";
+            + " invokeAny(tasks, timeout, unit), and return the fallback on TimeoutException.";
     private static final String CANCEL_AT_THE_DEADLINE = "When the deadline passes, interrupt every mirror still"
             + " asking (invokeAny(tasks, timeout, unit) does), and close the executor so that it waits until they have"
-            + " stopped; see README, tasks 2 and 3.";
+            + " stopped, as in task 2.";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns the animal from a good mirror, never a broken mirror's error")
@@ -105,7 +105,7 @@ class TimeoutsAndCancellationChecks {
 
             InterruptionAssert.assertThat(race.interruption())
                     .hint("Where you catch InterruptedException, call Thread.currentThread().interrupt() before"
-                            + " you return the fallback; see README, task 4.")
+                            + " you return the fallback.")
                     .returnedWithin(allowed)
                     .returned(fallback)
                     .keptTheFlag();
@@ -237,8 +237,8 @@ class TimeoutsAndCancellationChecks {
         }
         if (race.isAnError(answer)) {
             Assertions.fail("It returned the down mirror's error answer, %s, instead of the animal. A mirror that"
-                    + " answers with an error status must throw, as ask does, so that its answer cannot win the race;"
-                    + " see README, task 1.", answer);
+                    + " answers with an error status must throw, as ask does, so that its answer cannot win the race.",
+                    answer);
         }
         Assertions.fail("It returned %s; every good mirror serves the animal %s.", answer,
                 race.uris().getFirst().getPath());
@@ -254,7 +254,7 @@ class TimeoutsAndCancellationChecks {
                 + " serve the animal (in %d ms and %d ms) and only one is down.%s A race must end with the first"
                 + " good answer, not with the first mirror to finish: CompletableFuture.anyOf completes with the first"
                 + " future to finish, a fast failure included, and cancels nothing. ExecutorService.invokeAny returns"
-                + " the first task that completes without throwing, and cancels the rest; see README, task 1.",
+                + " the first task that completes without throwing, and cancels the rest.",
                 took.toMillis(), FAST, SLOW, early);
     }
 

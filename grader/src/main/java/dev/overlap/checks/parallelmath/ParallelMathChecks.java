@@ -43,9 +43,9 @@ class ParallelMathChecks {
     private static final int BUSY_RUNS = 5;
 
     private static final String SPLIT_TASKS = "Compute the tasks with a parallel stream, for example"
-            + " tasks.parallelStream().map(HeavyTask::compute).toList(); see README, task 1.";
+            + " tasks.parallelStream().map(HeavyTask::compute).toList().";
     private static final String SPLIT_RANGE = "Turn the loop into a parallel stream over the range, for example"
-            + " LongStream.range(from, to).parallel().filter(isPrime).count(); see README, task 2.";
+            + " LongStream.range(from, to).parallel().filter(isPrime).count().";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("computes every task once and returns the results in task order")
@@ -130,7 +130,7 @@ class ParallelMathChecks {
         }
         return String.format(Locale.ROOT, " %d numbers were lost. A counter shared by the threads of a parallel"
                 + " stream (count++ on a field, from forEach) loses updates: two cores read the same value and both"
-                + " write it back plus one. Let the stream count: filter(isPrime).count(); see README, task 2.",
+                + " write it back plus one. Let the stream count: filter(isPrime).count().",
                 expected - counted);
     }
 

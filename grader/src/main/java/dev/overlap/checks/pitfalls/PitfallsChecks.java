@@ -77,7 +77,7 @@ class PitfallsChecks {
             Run<List<String>> run = Run.of(recorder -> () -> report(moves, new MixFunction(recorder, salt, LIGHT)));
 
             assertThat(run).hint(inRun(repeat, "forEach hands each line to out from whichever thread made it,"
-                    + " in no order; forEachOrdered keeps the order of the moves; see README, task 3."))
+                    + " in no order; forEachOrdered keeps the order of the moves."))
                     .returnedList(moves.stream().map(move -> move + ": " + MixFunction.value(salt, LIGHT, move)).toList());
         }
         Evidence.record("runs", REPEATS);
@@ -117,7 +117,7 @@ class PitfallsChecks {
     @Check(task = 1, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("scores the moves on several threads at the same moment")
     void scoresOnSeveralThreads() {
-        assertThat(evidenceRun(Scoreboard::scores)).hint("Score the moves in a parallel stream; see README, task 1.")
+        assertThat(evidenceRun(Scoreboard::scores)).hint("Score the moves in a parallel stream.")
                 .completed().ranInParallel();
     }
 
@@ -125,7 +125,7 @@ class PitfallsChecks {
     @DisplayName("adds up the total on several threads at the same moment")
     void totalsOnSeveralThreads() {
         assertThat(evidenceRun((moves, score) -> Scoreboard.total(1, moves, score)))
-                .hint("Score the moves in a parallel stream; see README, task 2.")
+                .hint("Score the moves in a parallel stream.")
                 .completed().ranInParallel();
     }
 
@@ -133,7 +133,7 @@ class PitfallsChecks {
     @DisplayName("scores the report's lines on several threads at the same moment")
     void reportsOnSeveralThreads() {
         assertThat(evidenceRun(PitfallsChecks::report))
-                .hint("Build the lines in a parallel stream; see README, task 3.")
+                .hint("Build the lines in a parallel stream.")
                 .completed().ranInParallel();
     }
 
@@ -153,8 +153,8 @@ class PitfallsChecks {
                 .warmups(1)
                 .rounds(5);
 
-        assertThat(trial).hint("Use a primitive range that splits evenly, LongStream.rangeClosed(1, n).parallel();"
-                + " see README, task 4.").hasParallelSpeedup(Math.toIntExact(n));
+        assertThat(trial).hint("Use a primitive range that splits evenly, LongStream.rangeClosed(1, n).parallel().")
+                .hasParallelSpeedup(Math.toIntExact(n));
     }
 
     @Check(task = 5, kind = Kind.CONCURRENCY, points = 2)
@@ -168,7 +168,7 @@ class PitfallsChecks {
 
         String biggerPool = onMorePlatformThreadsThanCores(run);
         assertThat(run).hint(String.format(Locale.ROOT, "A parallel stream lets about as many lookups wait as there"
-                + " are cores (%d here). Give every lookup a virtual thread of its own; see README, task 5.%s",
+                + " are cores (%d here). Give every lookup a virtual thread of its own.%s",
                 Runtime.getRuntime().availableProcessors(), biggerPool)).completed().peakInFlight(ids.size());
         if (!biggerPool.isEmpty()) {
             Evidence.note("Every lookup waited at the same time." + biggerPool);
@@ -188,7 +188,7 @@ class PitfallsChecks {
                 + " If that is a parallel stream on a bigger pool (the common pool raised with"
                 + " java.util.concurrent.ForkJoinPool.common.parallelism or setParallelism), every parallel stream of"
                 + " the program now uses more threads than cores, for CPU work too. Waiting work wants virtual"
-                + " threads; see README, task 5.", run.platformThreadCalls(), run.calls().size(), run.threads().size(),
+                + " threads.", run.platformThreadCalls(), run.calls().size(), run.threads().size(),
                 cores);
     }
 
@@ -208,7 +208,7 @@ class PitfallsChecks {
                 .warmups(1)
                 .rounds(3);
 
-        assertThat(trial).hint("Give every lookup a virtual thread of its own; see README, task 5.")
+        assertThat(trial).hint("Give every lookup a virtual thread of its own.")
                 .finishesNearCriticalPath(LOOKUP_LATENCY, LOOKUP_LATENCY.multipliedBy(ids.size()));
     }
 

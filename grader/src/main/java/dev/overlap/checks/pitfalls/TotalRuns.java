@@ -50,7 +50,7 @@ public final class TotalRuns {
     /** What a wrong total says about its cause, and what to try. */
     private static String story(Long result, long total, long bonus) {
         String oneBonus = "The seed of reduce starts the share of every thread, so it must change nothing (0 for a"
-                + " sum); add the bonus once, outside the stream; see README, task 2.";
+                + " sum); add the bonus once, outside the stream.";
         if (result == null || result == total) {
             return oneBonus;
         }
@@ -62,6 +62,6 @@ public final class TotalRuns {
         return "It is off by something other than a number of bonuses, as when additions get lost: threads that add"
                 + " into one shared variable at the same moment each read the same old value and write back their"
                 + " own sum, so one addition overwrites the other. Let the stream add up (mapToLong(...).sum()),"
-                + " then add the bonus once; see README, task 2.";
+                + " then add the bonus once.";
     }
 }

@@ -42,10 +42,9 @@ class RightToolChecks {
     private static final Duration QUICK = Duration.ofMillis(2);
 
     private static final String FETCH = "Fetch each animal on its own virtual thread, taking a permit of a"
-            + " Semaphore(maxInFlight) before each request and giving it back in a finally block; see README, task 1.";
+            + " Semaphore(maxInFlight) before each request and giving it back in a finally block.";
     private static final String EXAMINE = "Once the animals have arrived, examine them with a parallel stream, for"
-            + " example animals.parallelStream().map(a -> new Examined(a, checkup.examine(a))).toList();"
-            + " see README, task 2.";
+            + " example animals.parallelStream().map(a -> new Examined(a, checkup.examine(a))).toList().";
 
     private static final String RETURN_IN_ORDER = "Return one Examined per animal, in the order of GET /animals,"
             + " with the score checkup.examine gave that animal, whatever order the work finished in.";

@@ -22,7 +22,7 @@ final class WrongTool {
             .thenComparing(Comparator.naturalOrder());
 
     private static final String BOUND = "Fetch on a virtual thread per animal, each holding a permit of a"
-            + " Semaphore(maxInFlight) while its request is out: the semaphore is the bound; see README, task 1.";
+            + " Semaphore(maxInFlight) while its request is out: the semaphore is the bound.";
 
     private WrongTool() {
     }

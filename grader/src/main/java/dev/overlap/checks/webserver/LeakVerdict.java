@@ -36,19 +36,19 @@ record LeakVerdict(RunningServer server, Volley idle, int clients, Set<String> t
         // How many clients were served at once is task 1's business; this check needs one conversation to end.
         if (idle.open().isEmpty()) {
             fail("No client was answered before the server was closed, so there was no conversation for close() to"
-                    + " end. See README, task 1.");
+                    + " end: serve the clients first (task 1).");
         }
         if (!left.isEmpty()) {
             fail("%d s after close(), %d thread(s) still ran your code: %s. close() must end every conversation:"
                     + " closing the listener stops new clients, but a conversation blocked reading from its client"
                     + " never notices. Keep the open sockets and close them too; a virtual thread blocked on a socket"
-                    + " wakes with an exception when the socket is closed. See README, task 2.",
+                    + " wakes with an exception when the socket is closed.",
                     windDown.toSeconds(), left.size(), left.stream().limit(3).map(LiveThread::describe)
                             .collect(Collectors.joining("; ")));
         }
         if (stillOpen > 0) {
-            fail("After close(), %d of %d clients were still connected: close() must hang up on every client."
-                    + " See README, task 2.", stillOpen, idle.open().size());
+            fail("After close(), %d of %d clients were still connected: close() must hang up on every client.",
+                    stillOpen, idle.open().size());
         }
         if (!server.serveReturned()) {
             fail("serve() had not returned %d s after close(). It should return once the listener is closed.",

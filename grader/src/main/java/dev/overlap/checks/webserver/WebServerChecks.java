@@ -54,7 +54,7 @@ class WebServerChecks {
     private static final String ONE_THREAD_EACH = "Let the outer loop only accept: hand each accepted client to a"
             + " virtual thread of its own (Executors.newVirtualThreadPerTaskExecutor() or Thread.ofVirtual()) and go"
             + " straight back to accept(), without waiting for the conversation (a get() or join() on it in the loop"
-            + " serves one client at a time again); see README, task 1.";
+            + " serves one client at a time again).";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every command right, then says BYE and hangs up on QUIT")
