@@ -3,6 +3,8 @@ package dev.overlap.engine;
 import dev.overlap.report.ExerciseProgress;
 import dev.overlap.report.ExerciseProgress.Score;
 import dev.overlap.report.ExerciseProgress.State;
+import dev.overlap.report.GradeReport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +20,26 @@ final class CourseProgress {
 
     private final Map<String, String> starters;
     private final LastGrades lastGrades;
+    private final List<ExerciseSpec> exercises;
 
-    CourseProgress(Map<String, String> starters, LastGrades lastGrades) {
+    CourseProgress(Map<String, String> starters, LastGrades lastGrades, List<ExerciseSpec> exercises) {
         this.starters = starters;
         this.lastGrades = lastGrades;
+        this.exercises = exercises;
     }
 
-    /** Every exercise of {@code exercises} that the submission has a folder for, in the catalog's order. */
-    List<ExerciseProgress> of(Path submission, List<ExerciseSpec> exercises) {
+    /** The course of the kit's exercises, from the last grades kept in the reports folder {@code reports}. */
+    static CourseProgress of(Path reports, List<ExerciseSpec> exercises) {
+        return new CourseProgress(StarterPrints.load(), new LastGrades(reports), exercises);
+    }
+
+    /** Keeps the grade of each exercise of {@code report}, with the print of the sources it graded. */
+    void keep(GradeReport report, Path submission) throws IOException {
+        lastGrades.keep(report, submission);
+    }
+
+    /** Every exercise that the submission has a folder for, in the catalog's order. */
+    List<ExerciseProgress> of(Path submission) {
         return exercises.stream().filter(exercise -> Files.isDirectory(submission.resolve(exercise.id())))
                 .map(exercise -> of(exercise, Sources.print(submission.resolve(exercise.id()).resolve(Sources.JAVA))))
                 .toList();
@@ -45,11 +59,5 @@ final class CourseProgress {
         }
         return new ExerciseProgress(exercise.id(), exercise.title(), state,
                 state == State.NOT_STARTED ? Optional.empty() : last, changedSince);
-    }
-
-    /** The exercise to work on next: the first in progress, else the first not started; none when all are done. */
-    static Optional<ExerciseProgress> next(List<ExerciseProgress> course) {
-        return course.stream().filter(exercise -> exercise.state() == State.IN_PROGRESS).findFirst()
-                .or(() -> course.stream().filter(exercise -> exercise.state() == State.NOT_STARTED).findFirst());
     }
 }

@@ -120,45 +120,44 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (CannotGrade e) {
+            return cannotGrade(e.getMessage());
+        }
+    }
+
+    /** Why a run cannot grade, in the one line its status 2 comes with. */
+    private static final class CannotGrade extends Exception {
+        CannotGrade(String reason) {
+            super(reason);
+        }
+    }
+
+    private int run() throws Exception {
         if (!merge.isBlank()) {
             return merge();
         }
         boolean batch = !submissions.isBlank();
-        Shard share;
-        try {
-            share = Shard.parse(shard);
-        } catch (IllegalArgumentException e) {
-            return cannotGrade(e.getMessage());
-        }
-        if (!share.isAll() && !batch) {
-            return cannotGrade("-Dshard=" + share + " grades a share of a class: pass the class's folder as"
-                    + " -Dsubmissions=DIR.");
-        }
+        Shard share = share(batch);
         Path folder = batch ? Path.of(submissions) : submission;
         if (!Files.isDirectory(folder)) {
-            return cannotGrade(folder.toAbsolutePath() + " is not a folder. Pass -Dsubmission=DIR with one"
+            throw new CannotGrade(folder.toAbsolutePath() + " is not a folder. Pass -Dsubmission=DIR with one"
                     + " sub-folder per exercise, laid out like exercises/, or -Dsubmissions=DIR with one such"
                     + " folder per learner.");
         }
         Catalog catalog = Catalog.load();
-        List<String> ids = Arrays.stream(exercise.split(",")).map(String::strip).filter(id -> !id.isEmpty())
-                .distinct().toList();
-        List<String> unknown = ids.stream().filter(id -> catalog.find(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            return cannotGrade("There is no exercise \"" + String.join("\", \"", unknown) + "\". The exercises are: "
-                    + catalog.exercises().stream().map(ExerciseSpec::id).collect(Collectors.joining(", ")) + ".");
-        }
-        List<ExerciseSpec> chosen = ids.isEmpty() ? catalog.exercises()
-                : ids.stream().map(id -> catalog.find(id).orElseThrow()).toList();
+        List<ExerciseSpec> chosen = chosen(catalog);
+        CourseProgress progressOf = CourseProgress.of(out, catalog.exercises());
         if (progress) {
-            List<ExerciseProgress> course = new CourseProgress(StarterPrints.load(), new LastGrades(out))
-                    .of(folder, chosen);
-            ProgressTable.print(course, CourseProgress.next(course), console, width);
+            List<ExerciseProgress> course = progressOf.of(folder).stream()
+                    .filter(exercise -> chosen.stream().anyMatch(spec -> spec.id().equals(exercise.id()))).toList();
+            ProgressTable.print(course, ExerciseProgress.next(course), console, width);
             return 0;
         }
         if (watch && batch) {
-            return cannotGrade("-Dgrade.watch grades one learner's exercises as they are saved; it cannot watch a"
-                    + " class (-Dsubmissions).");
+            throw new CannotGrade("-Dgrade.watch grades one learner's exercises as they are saved; it cannot watch"
+                    + " a class (-Dsubmissions).");
         }
         long runSeed = seed == null || seed.isBlank() ? new SecureRandom().nextLong()
                 : Long.parseUnsignedLong(seed, 16);
@@ -168,7 +167,7 @@ public final class GradeCommand implements Callable<Integer> {
             kit = Kit.ofThisJvm();
             box = SandboxPolicy.of(sandbox.isBlank() ? (batch ? "required" : "auto") : sandbox).choose();
         } catch (IOException | IllegalArgumentException | SandboxPolicy.UnavailableSandboxException e) {
-            return cannotGrade(e.getMessage());
+            throw new CannotGrade(e.getMessage());
         }
         say("Sandbox: " + box.describe() + (kit.isSealed() ? "" : ". The kit is not sealed (a run"
                 + " from an IDE?): the checks load the grader from its class path as it is."));
@@ -176,21 +175,56 @@ public final class GradeCommand implements Callable<Integer> {
             return new Batch(console, chosen, kit, box, runSeed).grade(folder, share, out) ? 0 : CANNOT_GRADE;
         }
         if (watch) {
-            List<ExerciseSpec> present = chosen.stream().filter(spec -> Files.isDirectory(folder.resolve(spec.id())))
-                    .toList();
-            if (present.isEmpty()) {
-                return cannotGrade(folder.toAbsolutePath() + " has none of the exercises to watch.");
-            }
-            new Watch(folder, present, new Grader(kit, box, runSeed, GradeListener.SILENT),
-                    Audience.valueOf(audience.toUpperCase(Locale.ROOT)), out, console, width).run();
-            return 0;
+            return watch(folder, chosen, new Grader(kit, box, runSeed, GradeListener.SILENT), progressOf);
         }
-        return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console, width)), runSeed);
+        return gradeOne(folder, chosen, new Grader(kit, box, runSeed, new ConsoleProgress(console, width)), runSeed,
+                progressOf);
     }
 
-    private int merge() throws IOException {
+    /** The share of the class this run grades: all of it unless -Dshard says otherwise, which needs a class. */
+    private Shard share(boolean batch) throws CannotGrade {
+        Shard share;
+        try {
+            share = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new CannotGrade(e.getMessage());
+        }
+        if (!share.isAll() && !batch) {
+            throw new CannotGrade("-Dshard=" + share + " grades a share of a class: pass the class's folder as"
+                    + " -Dsubmissions=DIR.");
+        }
+        return share;
+    }
+
+    /** The exercises -Dexercise names, in its order, or every exercise of the catalog. */
+    private List<ExerciseSpec> chosen(Catalog catalog) throws CannotGrade {
+        List<String> ids = Arrays.stream(exercise.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .distinct().toList();
+        List<String> unknown = ids.stream().filter(id -> catalog.find(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new CannotGrade("There is no exercise \"" + String.join("\", \"", unknown) + "\". The exercises"
+                    + " are: " + catalog.exercises().stream().map(ExerciseSpec::id).collect(Collectors.joining(", "))
+                    + ".");
+        }
+        return ids.isEmpty() ? catalog.exercises() : ids.stream().map(id -> catalog.find(id).orElseThrow()).toList();
+    }
+
+    private int watch(Path folder, List<ExerciseSpec> chosen, Grader grader, CourseProgress course)
+            throws IOException, CannotGrade {
+        List<ExerciseSpec> present = chosen.stream().filter(spec -> Files.isDirectory(folder.resolve(spec.id())))
+                .toList();
+        if (present.isEmpty()) {
+            throw new CannotGrade(folder.toAbsolutePath() + " has none of the exercises to watch.");
+        }
+        new Watch(folder, present, grader, Audience.valueOf(audience.toUpperCase(Locale.ROOT)), out, course, console,
+                width).run();
+        return 0;
+    }
+
+    private int merge() throws IOException, CannotGrade {
         if (!submissions.isBlank() || !shard.isBlank()) {
-            return cannotGrade("-Dgrade.merge merges shards already graded: run it without -Dsubmissions and -Dshard.");
+            throw new CannotGrade("-Dgrade.merge merges shards already graded: run it without -Dsubmissions and"
+                    + " -Dshard.");
         }
         List<Path> shards = Arrays.stream(merge.split(",")).map(String::strip).filter(dir -> !dir.isEmpty())
                 .map(Path::of).toList();
@@ -202,19 +236,20 @@ public final class GradeCommand implements Callable<Integer> {
                     + " reports beside it)");
             return 0;
         } catch (ShardMerge.CannotMergeException e) {
-            return cannotGrade("the shards cannot be merged: " + e.getMessage() + ".");
+            throw new CannotGrade("the shards cannot be merged: " + e.getMessage() + ".");
         }
     }
 
-    private int gradeOne(Path folder, List<ExerciseSpec> chosen, Grader grader, long runSeed) throws Exception {
+    private int gradeOne(Path folder, List<ExerciseSpec> chosen, Grader grader, long runSeed, CourseProgress course)
+            throws Exception {
         Audience who = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
         say(String.format("Grading %d exercise(s) of %s (seed %s)", chosen.size(), folder.toAbsolutePath()
                 .normalize(), Long.toHexString(runSeed)));
         GradeReport report = who.view(grader.grade(folder, chosen));
         console.println();
         ConsoleReport.print(report, console, width);
-        Reports.writeAll(report, out);
-        new LastGrades(out).keep(report, folder);
+        course.keep(report, folder);
+        Reports.writeAll(report, course.of(folder), out);
         console.println();
         say("Reports: " + out.resolve("grade.json") + " (also report.html, results.json, summary.md, junit/)");
         if (report.percent() < failBelow) {

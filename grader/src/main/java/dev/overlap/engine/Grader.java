@@ -157,13 +157,21 @@ public final class Grader {
     private List<Prepared> prepareAll(List<ExerciseSpec> exercises, Path root, Path work) {
         int atOnce = Math.min(PREPARED_AT_ONCE, Math.max(1, exercises.size()));
         listener.preparing(exercises, atOnce);
+        // The checks JVMs are started here, not in the compilers' threads: bubblewrap ends its sandbox when the thread
+        // that started it ends (--die-with-parent), and this thread lives until the checks have run.
+        List<Optional<Spare>> started = new ArrayList<>();
+        for (int i = 0; i < exercises.size(); i++) {
+            ExerciseSpec exercise = exercises.get(i);
+            started.add(Optional.ofNullable(spares.remove(exercise.id()))
+                    .or(started.size() < STARTED_AHEAD ? () -> startAhead(exercise, work) : Optional::empty));
+        }
         List<Prepared> prepared;
         try (ExecutorService compilers = Executors.newFixedThreadPool(atOnce)) {
             List<Future<Prepared>> preparing = new ArrayList<>();
             for (int i = 0; i < exercises.size(); i++) {
                 ExerciseSpec exercise = exercises.get(i);
-                boolean ahead = i < STARTED_AHEAD;
-                preparing.add(compilers.submit(() -> prepare(exercise, root, work, ahead)));
+                Optional<Spare> spare = started.get(i);
+                preparing.add(compilers.submit(() -> prepare(exercise, root, work, spare)));
             }
             prepared = preparing.stream().map(Grader::join).toList();
         }
@@ -193,17 +201,16 @@ public final class Grader {
         }
     }
 
-    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, boolean ahead) {
-        Optional<Spare> spare = Optional.ofNullable(spares.remove(exercise.id()))
-                .or(() -> ahead ? startAhead(exercise, work) : Optional.empty());
-        Prepared prepared = prepare(exercise, root, work, spare);
+    /** Prepares the exercise in the spare's folder, if it has one; a spare of an exercise graded already goes. */
+    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, Optional<Spare> spare) {
+        Prepared prepared = prepareIn(exercise, root, work, spare);
         if (prepared instanceof Prepared.Settled) {
             spare.ifPresent(Grader::discard);
         }
         return prepared;
     }
 
-    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, Optional<Spare> spare) {
+    private Prepared prepareIn(ExerciseSpec exercise, Path root, Path work, Optional<Spare> spare) {
         Path folder = root.resolve(exercise.id());
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);

@@ -35,17 +35,19 @@ final class Watch {
     private final Grader grader;
     private final Audience audience;
     private final Path out;
+    private final CourseProgress course;
     private final PrintStream console;
     private final int width;
     private final Map<String, ExerciseReport> latest = new LinkedHashMap<>();
 
     Watch(Path submission, List<ExerciseSpec> exercises, Grader grader, Audience audience, Path out,
-          PrintStream console, int width) {
+          CourseProgress course, PrintStream console, int width) {
         this.submission = submission;
         this.exercises = exercises;
         this.grader = grader.warm();
         this.audience = audience;
         this.out = out;
+        this.course = course;
         this.console = console;
         this.width = width;
     }
@@ -86,11 +88,12 @@ final class Watch {
             CompactReport.print(exercise, console, width);
             latest.put(exercise.id(), exercise);
         });
-        new LastGrades(out).keep(graded, submission);
+        course.keep(graded, submission);
         List<ExerciseReport> all = List.copyOf(latest.values());
         Reports.writeAll(new GradeReport(all.stream().mapToInt(ExerciseReport::score).sum(),
                 all.stream().mapToInt(ExerciseReport::maxScore).sum(), graded.submission(), graded.gradedAt(),
-                graded.durationMs(), graded.machine(), graded.sandbox(), graded.sandboxNote(), all), out);
+                graded.durationMs(), graded.machine(), graded.sandbox(), graded.sandboxNote(), all),
+                course.of(submission), out);
         console.println("Report: " + out.resolve("report.html") + ". Watching " + (exercises.size() == 1
                 ? exercises.getFirst().id() : exercises.size() + " exercises") + " for saves (Ctrl+C to stop)...");
     }

@@ -1,5 +1,6 @@
 package dev.overlap.report;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Optional;
  */
 public record ExerciseProgress(String id, String title, State state, Optional<Score> lastGrade,
                                boolean changedSince) {
+
+    /** The exercise to work on next: the first in progress, else the first not started; none when all are done. */
+    public static Optional<ExerciseProgress> next(List<ExerciseProgress> course) {
+        return course.stream().filter(exercise -> exercise.state() == State.IN_PROGRESS).findFirst()
+                .or(() -> course.stream().filter(exercise -> exercise.state() == State.NOT_STARTED).findFirst());
+    }
 
     public enum State {
         NOT_STARTED("not started"),

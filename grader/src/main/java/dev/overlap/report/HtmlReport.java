@@ -39,23 +39,54 @@ public final class HtmlReport {
     }
 
     public static Path write(GradeReport report, Path folder) throws IOException {
+        return write(report, List.of(), folder);
+    }
+
+    /** With, at the top, where each exercise of the course stands ({@code course} empty: no such part). */
+    public static Path write(GradeReport report, List<ExerciseProgress> course, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE_NAME);
-        Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        Files.writeString(file, render(report, course), StandardCharsets.UTF_8);
         return file;
     }
 
     static String render(GradeReport report) throws JsonProcessingException {
+        return render(report, List.of());
+    }
+
+    static String render(GradeReport report, List<ExerciseProgress> course) throws JsonProcessingException {
         // "</" would end the embedding script element early; JSON allows the escaped slash.
         String json = JSON.writeValueAsString(pictures(report)).replace("</", "<\\/");
-        return TEMPLATE.execute(Map.of(
-                "score", report.score(), "maxScore", report.maxScore(),
-                "percent", String.format(Locale.ROOT, "%.0f", report.percent()),
-                "submission", report.submission(), "gradedAt", report.gradedAt(), "machine", report.machine(),
-                "sandbox", report.sandboxNote(),
-                "seconds", String.format(Locale.ROOT, "%.1f", report.durationMs() / 1000.0),
-                "exercises", report.exercises().stream().map(Section::of).toList(),
-                "json", json));
+        return TEMPLATE.execute(Map.ofEntries(Map.entry("course", Course.of(course)), Map.entry(
+                "score", report.score()), Map.entry("maxScore", report.maxScore()),
+                Map.entry("percent", String.format(Locale.ROOT, "%.0f", report.percent())),
+                Map.entry("submission", report.submission()), Map.entry("gradedAt", report.gradedAt()),
+                Map.entry("machine", report.machine()), Map.entry("sandbox", report.sandboxNote()),
+                Map.entry("seconds", String.format(Locale.ROOT, "%.1f", report.durationMs() / 1000.0)),
+                Map.entry("exercises", report.exercises().stream().map(Section::of).toList()),
+                Map.entry("json", json)));
+    }
+
+    /**
+     * Where the course stands, for the top of the page: each exercise's state and last score, and the one to try
+     * next; a list the template leaves out when there is no course (a class's or Gradescope's report).
+     */
+    private record Course(long done, int total, List<Step> exercises, String next) {
+
+        record Step(String id, String state, String stateClass, String last) {
+        }
+
+        static List<Course> of(List<ExerciseProgress> course) {
+            if (course.isEmpty()) {
+                return List.of();
+            }
+            List<Step> steps = course.stream().map(exercise -> new Step(exercise.id(), exercise.state().words(),
+                    exercise.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    exercise.lastGrade().map(score -> score + (exercise.changedSince() ? ", changed since" : ""))
+                            .orElse(""))).toList();
+            return List.of(new Course(course.stream().filter(e -> e.state() == ExerciseProgress.State.DONE).count(),
+                    course.size(), steps, ExerciseProgress.next(course).map(ExerciseProgress::id).orElse("")));
+        }
     }
 
     /**

@@ -50,8 +50,8 @@ class CourseProgressTest {
                 exercise("d-done", 10, 10))), course);
         write(course, "c-changed-since", STARTER.replace("return 0", "return 7"));
 
-        List<ExerciseProgress> progress = new CourseProgress(starters, lastGrades).of(course, ids.stream()
-                .map(CourseProgressTest::spec).toList());
+        List<ExerciseProgress> progress = new CourseProgress(starters, lastGrades, ids.stream()
+                .map(CourseProgressTest::spec).toList()).of(course);
 
         assertThat(progress).extracting(ExerciseProgress::id, ExerciseProgress::state).containsExactly(
                 tuple("a-untouched", State.NOT_STARTED),
@@ -64,7 +64,7 @@ class CourseProgressTest {
         assertThat(progress.get(2).changedSince()).as("changed after its full marks").isTrue();
         assertThat(progress.get(3).changedSince()).isFalse();
         assertThat(progress.get(4).lastGrade()).isEmpty();
-        assertThat(CourseProgress.next(progress)).hasValueSatisfying(next ->
+        assertThat(ExerciseProgress.next(progress)).hasValueSatisfying(next ->
                 assertThat(next.id()).as("the first exercise in progress").isEqualTo("b-in-part"));
     }
 
@@ -74,8 +74,8 @@ class CourseProgressTest {
         ExerciseProgress done = new ExerciseProgress("a", "a", State.DONE, Optional.empty(), false);
         ExerciseProgress fresh = new ExerciseProgress("b", "b", State.NOT_STARTED, Optional.empty(), false);
 
-        assertThat(CourseProgress.next(List.of(done, fresh))).contains(fresh);
-        assertThat(CourseProgress.next(List.of(done))).isEmpty();
+        assertThat(ExerciseProgress.next(List.of(done, fresh))).contains(fresh);
+        assertThat(ExerciseProgress.next(List.of(done))).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ class WatchTest {
         PrintStream console = new PrintStream(printed, true, StandardCharsets.UTF_8);
         Path out = work.resolve("grade");
         Watch watch = new Watch(submission, List.of(twoQuestions), Grading.grader(1, GradeListener.SILENT),
-                Audience.LEARNER, out, console, 100);
+                Audience.LEARNER, out, CourseProgress.of(out, List.of(twoQuestions)), console, 100);
         Thread watching = Thread.ofPlatform().name("watch").start(() -> {
             try {
                 watch.run();
@@ -82,7 +82,8 @@ class WatchTest {
             watching.join(Duration.ofSeconds(30));
         }
         assertThat(watching.isAlive()).as("the watch ends when its thread is interrupted").isFalse();
-        assertThat(out.resolve("report.html")).exists();
+        assertThat(out.resolve("report.html")).as("the report, with where the course stands at its top")
+                .content().contains("Your course: 1 of 1 exercises done.");
         assertThat(new LastGrades(out).of("11-mental-model")).hasValueSatisfying(kept ->
                 assertThat(kept.report().score()).isEqualTo(twoQuestions.maxScore()));
     }

@@ -8,6 +8,7 @@ import dev.overlap.engine.ExerciseSpec;
 import dev.overlap.engine.GradeListener;
 import dev.overlap.engine.Grader;
 import dev.overlap.fixture.Grading;
+import dev.overlap.fixture.SelfCheckRuns;
 import dev.overlap.proof.Solutions;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
@@ -57,6 +58,7 @@ class SelfCheckTest {
         List<ExerciseSpec> exercises = chosen(catalog);
         solutions = grader.grade(Solutions.laidOut(root, work), exercises);
         starters = grader.grade(root.resolve("exercises"), exercises);
+        SelfCheckRuns.keep(solutions, starters);
     }
 
     /** Every exercise, or those -Dexercise=ID[,ID...] names, as in a grade run: an author self-checks one. */
