@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes and reads {@code grade.json}; the format is documented in the README. */
+/** Writes and reads {@code grade.json}; the format is documented in docs/GRADING.md. */
 public final class JsonReport {
 
     public static final String FILE_NAME = "grade.json";

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * The cost of grading, measured with the kit's own commands from the project's root: CI's whole
  * {@code ./mvnw -B verify} with the time of each test class (the self-check among them); then, {@code --runs}
  * times, the grade run on the solutions with and without the checks JVMs' class-data archive, and on the
- * starters; then, stage by stage, where a grade run's time goes. Prints Markdown for the README and writes
+ * starters; then, stage by stage, where a grade run's time goes. Prints Markdown for docs/COST.md and writes
  * it to {@code target/bench/cost.md}.
  *
  * <p>Run from the root after {@code ./mvnw -q -Pbench package}:

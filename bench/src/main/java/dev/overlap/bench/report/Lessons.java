@@ -16,7 +16,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * The bench behind {@code ./mvnw -q -Pbench verify}: waiting work, CPU work and scale, measured side by
- * side with the physical limit beside each figure. Prints the Markdown for the README and writes it, the
+ * side with the physical limit beside each figure. Prints the Markdown for docs/COST.md and writes it, the
  * chart and JMH's raw results into {@code --out}.
  *
  * <p>Options: {@code --sections=waiting,cpu,scale}, {@code --quick=true} (checks the bench works; short
