@@ -29,7 +29,6 @@ public enum Finding {
     NO_PARALLEL_STREAM("computes with hand-made threads where a parallel stream was asked for"),
     THREADS_OUTLIVE_THE_CALL("leaves threads running after the call or close() returned"),
     CHANNEL_CLOSED_EARLY("closes a channel while other senders still send into it"),
-    CHANNEL_NEVER_CLOSED("never closes a channel, so the stages that read it wait forever"),
     SELECT_LOSES_ITEMS("a select that races one receiving thread per channel loses the loser's item"),
     DEADLINE_PER_CALL("gives each call its own deadline instead of one deadline for the whole operation"),
     FIRST_TO_FINISH("takes the first call to finish, even a failure, instead of the first good answer"),
