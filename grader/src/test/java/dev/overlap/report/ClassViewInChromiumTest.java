@@ -15,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Opens the class view of eight learners, shaped like the attempts corpus, in a real headless Chromium and checks
@@ -26,23 +24,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @DisplayName("class.html in headless Chromium")
 class ClassViewInChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private ChromeDriver browser;
 
     @BeforeEach
     void openBrowser() {
-        assertThat(CHROMIUM).as("Chromium is needed for this test: apt-get install chromium chromium-driver"
-                + " (.ci/run installs it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("ChromeDriver is needed: apt-get install chromium-driver").isExecutable();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        // The flags that keep Chromium from reaching out to a network this machine does not have.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,1400");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        browser = HeadlessChromium.open(1200, 1400);
     }
 
     @AfterEach
