@@ -2,6 +2,7 @@ package dev.overlap.engine;
 
 import dev.overlap.isolate.Kit;
 import dev.overlap.isolate.Sandbox;
+import dev.overlap.report.ClassView;
 import dev.overlap.report.Gradebook;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Reports;
@@ -89,9 +90,10 @@ final class Batch {
             }
         }
         gradebook.write(out);
-        console.printf(Locale.ROOT, "%nGraded %d submission(s) in %.1f s (%.1f per minute).%nGradebook: %s%n",
-                learners.size(), seconds(start), learners.size() * 60.0 / Math.max(seconds(start), 0.001),
-                out.resolve(Gradebook.CSV));
+        console.printf(Locale.ROOT, "%nGraded %d submission(s) in %.1f s (%.1f per minute).%nGradebook: %s%n"
+                + "Class view: %s%n", learners.size(), seconds(start),
+                learners.size() * 60.0 / Math.max(seconds(start), 0.001), out.resolve(Gradebook.CSV),
+                out.resolve(ClassView.FILE_NAME));
         return true;
     }
 

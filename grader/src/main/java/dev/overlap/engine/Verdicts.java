@@ -65,7 +65,8 @@ final class Verdicts {
             String feedback = result.map(ForkMessage::feedback).orElse(noResult);
             return new CheckReport(check.method(), check.name(), check.task(), check.kind(), check.visibility(),
                     status, status == CheckStatus.PASSED ? check.points() : 0, check.points(), feedback,
-                    result.map(ForkMessage::measurements).orElse(Map.of()));
+                    result.map(ForkMessage::measurements).orElse(Map.of()),
+                    result.map(ForkMessage::findings).orElse(List.of()));
         }).toList();
         return new ExerciseReport(exercise.id(), exercise.title(), Status.GRADED,
                 checks.stream().mapToInt(CheckReport::score).sum(), exercise.maxScore(), "", elapsedMillis(),

@@ -1,8 +1,11 @@
 package dev.overlap.evidence;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The figures a check measured, reported beside its verdict whether it passed or not. Assertions of
@@ -19,6 +22,7 @@ public final class Evidence {
     private static volatile Evidence current = new Evidence();
 
     private final Map<String, Object> measurements = new LinkedHashMap<>();
+    private final Set<Finding> findings = new LinkedHashSet<>();
     private String note;
 
     /** Records a named figure of the running check; the last value for a name wins. */
@@ -26,6 +30,22 @@ public final class Evidence {
         synchronized (current) {
             current.measurements.put(name, value);
         }
+    }
+
+    /**
+     * Names the mistake the running check recognised, where it writes the feedback that explains it; a check may name
+     * several. Only a check that fails reports its findings.
+     */
+    public static void finding(Finding finding) {
+        synchronized (current) {
+            current.findings.add(finding);
+        }
+    }
+
+    /** Names the mistake as {@link #finding(Finding)} does, and gives back the feedback that explains it. */
+    public static String finding(Finding finding, String feedback) {
+        finding(finding);
+        return feedback;
     }
 
     /** What a passing check says to the learner; a failing check speaks through its assertion message. */
@@ -47,6 +67,12 @@ public final class Evidence {
     Map<String, Object> measurements() {
         synchronized (this) {
             return new LinkedHashMap<>(measurements);
+        }
+    }
+
+    List<Finding> findings() {
+        synchronized (this) {
+            return List.copyOf(findings);
         }
     }
 

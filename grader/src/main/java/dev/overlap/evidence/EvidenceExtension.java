@@ -19,6 +19,9 @@ public final class EvidenceExtension implements BeforeEachCallback, AfterEachCal
         Evidence evidence = context.getStore(ExtensionContext.Namespace.create(EvidenceExtension.class))
                 .get(Evidence.class, Evidence.class);
         context.publishReportEntry(Map.of(EvidenceEntry.MEASUREMENTS, EvidenceEntry.encode(evidence.measurements())));
+        if (!evidence.findings().isEmpty()) {
+            context.publishReportEntry(Map.of(EvidenceEntry.FINDINGS, EvidenceEntry.encode(evidence.findings())));
+        }
         evidence.note().ifPresent(note -> context.publishReportEntry(Map.of(EvidenceEntry.NOTE, note)));
     }
 }

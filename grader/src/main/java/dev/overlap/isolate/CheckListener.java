@@ -3,6 +3,7 @@ package dev.overlap.isolate;
 import dev.overlap.check.CheckStatus;
 import dev.overlap.evidence.EvidenceEntry;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ final class CheckListener implements TestExecutionListener {
     private final Supplier<String> output;
     private final Map<String, Map<String, Object>> measurements = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
+    private final Map<String, List<String>> findings = new HashMap<>();
 
     CheckListener(Channel channel, Halt halt, Supplier<String> output) {
         this.channel = channel;
@@ -38,7 +40,7 @@ final class CheckListener implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         methodOf(test).ifPresent(method -> channel.send(ForkMessage.finished(method, CheckStatus.NOT_RUN, cap(reason),
-                Map.of())));
+                Map.of(), List.of())));
     }
 
     @Override
@@ -47,6 +49,9 @@ final class CheckListener implements TestExecutionListener {
             Map<String, String> values = entry.getKeyValuePairs();
             if (values.containsKey(EvidenceEntry.MEASUREMENTS)) {
                 measurements.put(method, EvidenceEntry.decode(values.get(EvidenceEntry.MEASUREMENTS)));
+            }
+            if (values.containsKey(EvidenceEntry.FINDINGS)) {
+                findings.put(method, EvidenceEntry.decodeFindings(values.get(EvidenceEntry.FINDINGS)));
             }
             if (values.containsKey(EvidenceEntry.NOTE)) {
                 notes.put(method, values.get(EvidenceEntry.NOTE));
@@ -75,7 +80,9 @@ final class CheckListener implements TestExecutionListener {
                         .orElse("The check failed without a reason.");
         CheckStatus status = passed ? CheckStatus.PASSED : aborted ? CheckStatus.NOT_RUN : CheckStatus.FAILED;
         channel.send(ForkMessage.finished(method.get(), status, cap(feedback),
-                measurements.getOrDefault(method.get(), Map.of())));
+                measurements.getOrDefault(method.get(), Map.of()),
+                // A mistake named on the way to a verdict that passed was not the learner's: only failures keep theirs.
+                status == CheckStatus.FAILED ? findings.getOrDefault(method.get(), List.of()) : List.of()));
     }
 
     private static Optional<VirtualMachineError> brokenJvm(Throwable thrown) {

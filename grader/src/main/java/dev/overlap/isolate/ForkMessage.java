@@ -2,6 +2,7 @@ package dev.overlap.isolate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.overlap.check.CheckStatus;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ForkMessage(String event, String check, CheckStatus status, String feedback,
-                          Map<String, Object> measurements, String output) {
+                          Map<String, Object> measurements, List<String> findings,
+                          String output) {
 
     static final String STARTED = "started";
     static final String FINISHED = "finished";
@@ -21,27 +23,28 @@ public record ForkMessage(String event, String check, CheckStatus status, String
     static final String DONE = "done";
 
     static ForkMessage started(String check) {
-        return new ForkMessage(STARTED, check, null, null, null, null);
+        return new ForkMessage(STARTED, check, null, null, null, null, null);
     }
 
-    static ForkMessage finished(String check, CheckStatus status, String feedback, Map<String, Object> measurements) {
-        return new ForkMessage(FINISHED, check, status, feedback, measurements, null);
+    static ForkMessage finished(String check, CheckStatus status, String feedback, Map<String, Object> measurements,
+                                List<String> findings) {
+        return new ForkMessage(FINISHED, check, status, feedback, measurements, findings, null);
     }
 
     static ForkMessage setupFailed(String feedback) {
-        return new ForkMessage(SETUP_FAILED, null, null, feedback, null, null);
+        return new ForkMessage(SETUP_FAILED, null, null, feedback, null, null, null);
     }
 
     static ForkMessage brokeDown(String check, String what, String output) {
-        return new ForkMessage(BROKE_DOWN, check, null, what, null, output);
+        return new ForkMessage(BROKE_DOWN, check, null, what, null, null, output);
     }
 
     static ForkMessage limit(String what, String output) {
-        return new ForkMessage(LIMIT, null, null, what, null, output);
+        return new ForkMessage(LIMIT, null, null, what, null, null, output);
     }
 
     static ForkMessage done(String output) {
-        return new ForkMessage(DONE, null, null, null, null, output);
+        return new ForkMessage(DONE, null, null, null, null, null, output);
     }
 
     /** Whether the message has what its event needs; anything else is dropped as unreadable. */

@@ -2,6 +2,7 @@ package dev.overlap.measure;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -163,9 +164,9 @@ public final class RunAssert extends CheckAssert<RunAssert, Run<?>> {
         return switch (peak) {
             case 0 -> "no call was recorded at all";
             case 1 -> actual.threads().size() == calls && calls > 1
-                    ? "the " + calls + " calls ran one after another, each on a thread of its own, yet each started"
-                            + " only after the one before it had ended: the code waited for each call before it"
-                            + " started the next"
+                    ? Evidence.finding(Finding.WAITS_IN_LOOP, "the " + calls + " calls ran one after another, each"
+                            + " on a thread of its own, yet each started only after the one before it had ended: the"
+                            + " code waited for each call before it started the next")
                     : "the " + calls + " calls ran one after another " + threads;
             default -> "at most " + peak + " of the " + calls + " calls overlapped, " + threads;
         };

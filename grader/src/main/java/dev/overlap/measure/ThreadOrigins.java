@@ -1,5 +1,7 @@
 package dev.overlap.measure;
 
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ public final class ThreadOrigins {
         List<String> common = platform.stream().filter(name -> name.startsWith(COMMON_POOL)).toList();
         if (!common.isEmpty()) {
             int parallelism = ForkJoinPool.getCommonPoolParallelism();
+            Evidence.finding(Finding.PARALLEL_STREAM_FOR_WAITING);
             return "The calls ran on the common fork-join pool (" + String.join(", ", common) + "), where a"
                     + " parallel stream, or an async stage without an executor, runs its work. It is sized for"
                     + " computing, not for waiting: one thread per core but one (" + parallelism + " here)"
@@ -37,11 +40,13 @@ public final class ThreadOrigins {
         }
         boolean pooled = !platform.isEmpty() && platform.stream().allMatch(ThreadOrigins::pooled);
         if (pooled && calls.size() > platform.size()) {
+            Evidence.finding(Finding.FIXED_POOL);
             return "The " + calls.size() + " calls took turns on the " + platform.size() + " platform threads of a"
                     + " thread pool (" + String.join(", ", platform) + "): a pool of " + platform.size()
                     + " threads lets at most " + platform.size() + " calls wait at once. ";
         }
         if (pooled) {
+            Evidence.finding(Finding.FIXED_POOL);
             return "These are the threads of a thread pool (" + String.join(", ", platform) + "), and a pool caps"
                     + " how many calls wait at once at its size. ";
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.overlap.check.CheckStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -21,7 +24,8 @@ import java.util.stream.Stream;
  * A class's grades: one row per learner, one column per exercise, as CSV (a cell shows the status of an exercise
  * that was not graded, e.g. {@code 0 (compile_error)}) and as JSON (numbers as numbers, the status a field of its
  * own). Learners are listed by name, whatever order they were added in: a class graded in shards and merged reads
- * exactly as one graded in one batch.
+ * exactly as one graded in one batch. Beside the scores, the codes of the mistakes each learner's failed checks named
+ * (per exercise in the JSON, all of them in the CSV's {@code findings} column), and {@code class.html}, the class view.
  */
 public final class Gradebook {
 
@@ -32,9 +36,11 @@ public final class Gradebook {
 
     private final List<String> exercises;
     private final SortedMap<String, Learner> learners = new TreeMap<>();
+    private final ClassView classView;
 
     public Gradebook(List<String> exercises) {
         this.exercises = List.copyOf(exercises);
+        this.classView = new ClassView(this.exercises);
     }
 
     /** The exercises graded, the gradebook's columns. */
@@ -50,6 +56,7 @@ public final class Gradebook {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("learner", learner);
         Map<String, Object> graded = new LinkedHashMap<>();
+        Set<String> everyFinding = new LinkedHashSet<>();
         for (String id : exercises) {
             ExerciseReport exercise = report.exercises().stream().filter(e -> e.id().equals(id)).findFirst()
                     .orElse(null);
@@ -60,13 +67,23 @@ public final class Gradebook {
                 cell.put("status", exercise.status().id());
                 cell.put("score", exercise.score());
                 cell.put("max_score", exercise.maxScore());
+                List<String> findings = findingsOf(exercise);
+                cell.put("findings", findings);
+                everyFinding.addAll(findings);
                 graded.put(id, cell);
             }
         }
         row.put("score", report.score());
         row.put("max_score", report.maxScore());
         row.put("note", "");
+        row.put("findings", String.join(" ", everyFinding));
         put(learner, row, entry(learner, report.score(), report.maxScore(), "", graded));
+        classView.add(learner, report);
+    }
+
+    private static List<String> findingsOf(ExerciseReport exercise) {
+        return exercise.checks().stream().filter(check -> check.status() == CheckStatus.FAILED)
+                .flatMap(check -> check.findings().stream()).distinct().toList();
     }
 
     /** A learner whose submission could not be graded at all still gets a row that says so. */
@@ -82,7 +99,9 @@ public final class Gradebook {
         row.put("score", 0);
         row.put("max_score", "");
         row.put("note", note);
+        row.put("findings", "");
         put(learner, row, entry(learner, 0, null, note, Map.of()));
+        classView.notGraded(learner);
     }
 
     private void put(String name, Map<String, Object> row, Map<String, Object> entry) {
@@ -106,11 +125,12 @@ public final class Gradebook {
         Files.createDirectories(folder);
         CsvSchema.Builder schema = CsvSchema.builder().addColumn("learner");
         exercises.forEach(schema::addColumn);
-        schema.addColumn("score").addColumn("max_score").addColumn("note");
+        schema.addColumn("score").addColumn("max_score").addColumn("note").addColumn("findings");
         new CsvMapper().writer(schema.build().withHeader()).writeValue(folder.resolve(CSV).toFile(),
                 learners.values().stream().map(Learner::row).toList());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve(JSON_FILE).toFile(),
                 Map.of("exercises", exercises, "learners", learners.values().stream().map(Learner::entry).toList()));
+        classView.write(folder);
     }
 
     /**
@@ -126,6 +146,7 @@ public final class Gradebook {
         Reports.WRITTEN.forEach(name -> written.add(out.resolve(name)));
         written.add(out.resolve(CSV));
         written.add(out.resolve(JSON_FILE));
+        written.add(out.resolve(ClassView.FILE_NAME));
         try (Stream<Path> children = Files.list(out)) {
             children.filter(child -> Files.isRegularFile(child.resolve(JsonReport.FILE_NAME)))
                     .forEach(earlier -> Reports.WRITTEN.forEach(name -> written.add(earlier.resolve(name))));

@@ -6,6 +6,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.util.concurrent.Semaphore;
 
 /** Rules about how a submission bounds the work it has in flight. */
@@ -28,7 +30,7 @@ public final class LimitRules {
                         .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Semaphore.class));
                 events.add(new SimpleConditionEvent(submission, creates, creates
                         ? "the submission creates a Semaphore"
-                        : "no class of the submission creates a Semaphore"));
+                        : Evidence.finding(Finding.NO_BOUND, "no class of the submission creates a Semaphore")));
             }
         };
     }

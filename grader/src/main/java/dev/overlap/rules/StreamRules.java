@@ -9,6 +9,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.rules.flow.Bytecode;
 import java.util.List;
 import java.util.Optional;
@@ -73,9 +75,9 @@ public final class StreamRules {
                 for (String name : graded.names()) {
                     List<Route<String>> routes = routesToAParallelStream(graded, name, bytecode);
                     events.add(routes.isEmpty()
-                            ? SimpleConditionEvent.violated(submission, graded.display(name) + " never reaches a"
-                                    + " parallel stream: neither it nor a method, lambda or task it runs calls"
-                                    + " parallelStream() or parallel()")
+                            ? SimpleConditionEvent.violated(submission, Evidence.finding(Finding.NO_PARALLEL_STREAM,
+                                    graded.display(name) + " never reaches a parallel stream: neither it nor a"
+                                    + " method, lambda or task it runs calls parallelStream() or parallel()"))
                             : SimpleConditionEvent.satisfied(submission, routes.getFirst().route()));
                 }
             }

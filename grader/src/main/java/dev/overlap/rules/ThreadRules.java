@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +64,9 @@ public final class ThreadRules {
             public void check(Submission submission, ConditionEvents events) {
                 List<JavaCodeUnitAccess<?>> pools = accesses(submission).filter(ThreadRules::createsAThreadPool)
                         .toList();
-                pools.forEach(pool -> events.add(SimpleConditionEvent.violated(submission, CallSite.where(pool)
-                        + " creates a thread pool with " + CallSite.target(pool))));
+                pools.forEach(pool -> events.add(SimpleConditionEvent.violated(submission, Evidence.finding(
+                        Finding.FIXED_POOL, CallSite.where(pool) + " creates a thread pool with "
+                                + CallSite.target(pool)))));
                 if (pools.isEmpty()) {
                     events.add(SimpleConditionEvent.satisfied(submission, "no class creates a thread pool"));
                 }
@@ -87,6 +90,7 @@ public final class ThreadRules {
         String name = access.getName();
         JavaClass target = access.getTargetOwner();
         if (createsAThreadPool(access)) {
+            Evidence.finding(Finding.FIXED_POOL);
             return Optional.of(CallSite.describe(access) + " (a pool of platform threads)");
         }
         if (owner.equals("java.lang.Thread") && (name.equals("<init>") || name.equals("ofPlatform"))) {
@@ -94,12 +98,14 @@ public final class ThreadRules {
         }
         if (name.equals("parallelStream") && target.isAssignableTo(Collection.class)
                 || name.equals("parallel") && target.isAssignableTo(BaseStream.class)) {
+            Evidence.finding(Finding.PARALLEL_STREAM_FOR_WAITING);
             return Optional.of(CallSite.describe(access) + " (a parallel stream, which runs on the common fork-join"
                     + " pool of platform threads, sized for the cores, not for waiting)");
         }
         if (name.endsWith("Async") && target.isAssignableTo(CompletableFuture.class)
                 && access.getTarget().getRawParameterTypes().stream().noneMatch(type -> type.isAssignableTo(
                         Executor.class))) {
+            Evidence.finding(Finding.PARALLEL_STREAM_FOR_WAITING);
             return Optional.of(CallSite.describe(access) + " without an executor (the common fork-join pool of"
                     + " platform threads)");
         }

@@ -1,5 +1,6 @@
 package dev.overlap.engine;
 
+import dev.overlap.evidence.Finding;
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.Status;
@@ -26,11 +27,12 @@ import java.util.stream.Stream;
  * {@code status} grading ends with ({@code graded} unless the mistake stops the whole exercise, like too many
  * platform threads), the checks it {@code loses} (every check of the task the mistake breaks; none for an entry its
  * README calls right but clumsy), the checks it {@code keeps} (other tasks' checks at least) and text its feedback
- * must contain ({@code |} between pieces, commas between checks). The first line, a comment, quotes the README's
- * entry.
+ * must contain ({@code |} between pieces, commas between checks), and, where given, the {@code findings} its lost
+ * checks name (codes of {@link Finding}, commas between them). The first line, a comment, quotes the README's entry.
  */
 record Attempt(String name, Path folder, String exercise, Optional<String> startsFrom, String entry,
-               Status status, List<String> loses, List<String> keeps, List<String> feedback) implements Submitted {
+               Status status, List<String> loses, List<String> keeps, List<String> feedback,
+               List<String> findings) implements Submitted {
 
     static List<Attempt> under(Path corpus) throws IOException {
         try (Stream<Path> folders = Files.list(corpus)) {
@@ -70,6 +72,10 @@ record Attempt(String name, Path folder, String exercise, Optional<String> start
                 .collect(Collectors.joining("\n"));
         feedback.stream().filter(piece -> !told.contains(piece))
                 .forEach(piece -> found.add("the feedback lacks \"" + piece + "\""));
+        List<String> named = report.checks().stream().filter(check -> loses.contains(check.id()))
+                .flatMap(check -> check.findings().stream()).toList();
+        findings.stream().filter(code -> !named.contains(code))
+                .forEach(code -> found.add("no lost check names the finding " + code + "; they name " + named));
         return found;
     }
 
@@ -89,7 +95,8 @@ record Attempt(String name, Path folder, String exercise, Optional<String> start
                         .orElse(""),
                 Status.valueOf(properties.getProperty("status", "graded").strip().toUpperCase(Locale.ROOT)),
                 list(properties.getProperty("loses", ""), ","), list(properties.getProperty("keeps", ""), ","),
-                list(properties.getProperty("feedback", ""), "\\|"));
+                list(properties.getProperty("feedback", ""), "\\|"),
+                list(properties.getProperty("findings", ""), ","));
     }
 
     /** An attempt must be about some check: one it loses or one it keeps. */

@@ -58,7 +58,7 @@ class BatchGradingTest {
                 .contains("[1/3] alice", "11-mental-model (1 of 1)")
                 .containsPattern("\\[3/3] carol .*; about \\d+ s left");
         List<String> csv = Files.readAllLines(out.resolve("gradebook.csv"));
-        assertThat(csv.getFirst()).isEqualTo("learner,11-mental-model,score,max_score,note");
+        assertThat(csv.getFirst()).isEqualTo("learner,11-mental-model,score,max_score,note,findings");
         assertThat(csv).hasSize(4);
         assertThat(csv.get(1)).startsWith("alice,21,21,21");
         assertThat(csv.get(2)).startsWith("bob,0,0,21");
@@ -76,5 +76,7 @@ class BatchGradingTest {
         assertThat(out.resolve("dave")).isEmptyDirectory();
         assertThat(out.resolve("alice/report.html")).exists();
         assertThat(out.resolve("carol/grade.json")).exists();
+        assertThat(Files.readString(out.resolve("class.html"))).as("the class view counts all three learners")
+                .contains("<h1>Class view: 3 learners</h1>", "<h2>11-mental-model</h2>").containsPattern("1 of 3");
     }
 }

@@ -55,6 +55,7 @@ class ShardedBatchTest {
         assertThat(grade("--merge=" + shards.get(2) + ", " + shards.get(0) + "," + shards.get(1), "--out=" + merged))
                 .contains("Merged 3 shard(s): 6 learner(s) of 1 exercise(s).");
         assertThat(merged.resolve("gradebook.csv")).hasSameTextualContentAs(whole.resolve("gradebook.csv"));
+        assertThat(merged.resolve("class.html")).hasSameTextualContentAs(whole.resolve("class.html"));
         assertThat(merged.resolve("gradebook.json")).hasSameTextualContentAs(whole.resolve("gradebook.json"));
         JsonNode learners = new ObjectMapper().readTree(whole.resolve("gradebook.json").toFile()).get("learners");
         assertThat(learners).as("six learners that differ, in the order of their names")

@@ -46,8 +46,8 @@ class VerdictsTest {
     @DisplayName("a check that was held back is reported as not run, with its reason, and scores zero")
     void aHeldBackCheckIsNotRun() {
         ExerciseReport report = verdicts.of(outcome(List.of(new ForkMessage("finished", "right", CheckStatus.FAILED,
-                "wrong", Map.of(), null), new ForkMessage("finished", "overlaps", CheckStatus.NOT_RUN,
-                "Not run: this check counts only once ...", Map.of(), null)), true, 0));
+                "wrong", Map.of(), List.of(), null), new ForkMessage("finished", "overlaps", CheckStatus.NOT_RUN,
+                "Not run: this check counts only once ...", Map.of(), List.of(), null)), true, 0));
 
         assertThat(report.checks()).extracting(CheckReport::status)
                 .containsExactly(CheckStatus.FAILED, CheckStatus.NOT_RUN);
@@ -67,7 +67,8 @@ class VerdictsTest {
     @DisplayName("two results for one check make the whole report untrustworthy")
     void contradictionsScoreZero() {
         ExerciseReport report = verdicts.of(outcome(List.of(passed("right"), passed("overlaps"),
-                new ForkMessage("finished", "overlaps", CheckStatus.FAILED, "no", Map.of(), null)), true, 0));
+                new ForkMessage("finished", "overlaps", CheckStatus.FAILED, "no", Map.of(), List.of(), null)), true,
+                0));
 
         assertThat(report.status()).isEqualTo(Status.CRASHED);
         assertThat(report.score()).isZero();
@@ -84,7 +85,7 @@ class VerdictsTest {
     }
 
     private static ForkMessage passed(String check) {
-        return new ForkMessage("finished", check, CheckStatus.PASSED, "", Map.of(), null);
+        return new ForkMessage("finished", check, CheckStatus.PASSED, "", Map.of(), List.of(), null);
     }
 
     private static ForkOutcome outcome(List<ForkMessage> results, boolean done, int exitCode) {

@@ -10,6 +10,7 @@ import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadOrigins;
 import dev.overlap.measure.Trial;
@@ -185,8 +186,9 @@ class AnimalsApiChecks {
                 .collect(Collectors.toSet());
         long again = log.requests(Outcome.ANSWERED).stream().map(ServedRequest::target).filter(refused::contains)
                 .distinct().count();
-        return again == 0 ? "" : again + " of the refused resources were requested again until answered: retrying"
-                + " after a 429 gets the report right, but every refused request was wasted, and the API's owners see"
-                + " a client that ignores their limit. Stay under the limit instead of retrying. ";
+        return again == 0 ? "" : Evidence.finding(Finding.RETRIES_INSTEAD_OF_BOUNDING, again + " of the refused"
+                + " resources were requested again until answered: retrying after a 429 gets the report right, but"
+                + " every refused request was wasted, and the API's owners see a client that ignores their limit."
+                + " Stay under the limit instead of retrying. ");
     }
 }

@@ -1,6 +1,8 @@
 package dev.overlap.checks.animals;
 
 import animals.Animal;
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,12 @@ final class ReportOrder {
         boolean onlyKnownAnimals = surplus.keySet().stream().allMatch(animal -> animal == null
                 || expected.contains(animal));
         if (sameAnimals) {
+            Evidence.finding(Finding.SHARED_RESULT_LIST);
             return "Every animal is there, but in another order: the order the answers arrived in, not the order of"
                     + " GET /animals, as when each answer is added to a shared list as it arrives. " + FIX;
         }
         if (onlyKnownAnimals) {
+            Evidence.finding(Finding.SHARED_RESULT_LIST);
             return "Animals are missing, doubled or null: several threads added answers to one list at once, and a"
                     + " plain ArrayList is not safe for that, so it can lose or repeat them. " + FIX;
         }

@@ -10,6 +10,7 @@ import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadOrigins;
 import dev.overlap.measure.Trial;
@@ -149,6 +150,7 @@ class ChannelsChecks {
     private static String closingHint(Run<?> run) {
         for (Throwable cause = run.failure().orElse(null); cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("is closed")) {
+                Evidence.finding(Finding.CHANNEL_CLOSED_EARLY);
                 return "A stage sent into a channel that was already closed: a channel may be closed only once its"
                         + " last sender is done. When every worker closes the results channel as it finishes, the"
                         + " first one to finish closes it while the others still have results to send; only the last"

@@ -3,6 +3,7 @@ package dev.overlap.checks.channels;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,6 +80,7 @@ public final class SelectRounds {
             Optional<String> item = scenario.select(timeout);
             List<String> dropped = scenario.dropped();
             if (!dropped.isEmpty()) {
+                Evidence.finding(Finding.SELECT_LOSES_ITEMS);
                 fail("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither returned"
                         + " %s, and %s was taken from %s and returned by nobody. A select that races one receiving"
                         + " thread per channel loses the loser's item whenever both channels hold one: both threads"

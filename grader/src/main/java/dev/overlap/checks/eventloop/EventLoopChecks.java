@@ -6,6 +6,8 @@ import dev.overlap.check.Check;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.ReportsPinning;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
@@ -162,13 +164,14 @@ class EventLoopChecks {
     /** Why the manifests did not all wait at once on virtual threads, from where they ran. */
     private static String waitingStory(Run<?> run) {
         if (run.peakInFlight() == 1 && run.threads().size() > 1) {
+            Evidence.finding(Finding.BLOCKS_THE_LOOP);
             return " They ran one after another, each on a thread of its own: the loop waited for each before it"
                     + " started the next, which a join() or get() in the handler does.";
         }
         boolean elsewhere = run.calls().stream()
                 .anyMatch(call -> !call.virtual() && !call.thread().equals(Harness.LOOP_THREAD));
-        return elsewhere ? " Without an executor, supplyAsync runs the wait on the common pool's platform threads,"
-                + " which are sized for computing." : "";
+        return elsewhere ? Evidence.finding(Finding.PARALLEL_STREAM_FOR_WAITING, " Without an executor, supplyAsync"
+                + " runs the wait on the common pool's platform threads, which are sized for computing.") : "";
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

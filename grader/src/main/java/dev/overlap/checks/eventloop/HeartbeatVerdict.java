@@ -3,6 +3,7 @@ package dev.overlap.checks.eventloop;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Latencies;
 import dev.overlap.measure.Recorder;
@@ -48,6 +49,7 @@ record HeartbeatVerdict(Burst.Outcome outcome, Recorder recorder, Duration allow
             fail("Not every call was answered within %d s.", EventLoopChecks.PATIENCE.toSeconds());
         }
         if (worst.compareTo(allowed) > 0) {
+            Evidence.finding(Finding.BLOCKS_THE_LOOP);
             fail("The heartbeat, due every %d ms, came up to %d ms late while the handlers ran (the burst took %d"
                     + " ms); at most %d ms is allowed: half of one %d ms wait, since a handler that waits or computes"
                     + " on the loop holds the heartbeat back for all of it. On the loop's thread ran %d waits for a"

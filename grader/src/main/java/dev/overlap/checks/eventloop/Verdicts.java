@@ -3,6 +3,7 @@ package dev.overlap.checks.eventloop;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Call;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class Verdicts {
         }
         if (!elsewhere.isEmpty()) {
             Burst.Answer first = elsewhere.getFirst();
+            Evidence.finding(Finding.COMPLETES_OFF_THE_LOOP);
             fail("%d of %d answers were completed off the loop; the answer to %s, for one, on %s. The loop continues"
                     + " from a handler's future on whichever thread completes it, so its follow-up ran there, beside"
                     + " the loop, not on it. A stage without Async runs where the stage before it ended, and"
@@ -67,6 +69,7 @@ final class Verdicts {
                     onLoop, plots.size(), loopThread);
         }
         if (onVirtual > 0) {
+            Evidence.finding(Finding.COMPUTES_ON_VIRTUAL_THREADS);
             fail("%d of %d plots ran on virtual threads. Virtual threads are for waiting: computing on one keeps"
                     + " a carrier busy, and the carriers (one per core) are shared by every virtual thread, so the"
                     + " manifests would queue behind the plots. Compute on a pool sized to the cores instead:"

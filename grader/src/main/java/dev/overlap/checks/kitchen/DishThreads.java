@@ -1,6 +1,7 @@
 package dev.overlap.checks.kitchen;
 
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadCensus;
 import dev.overlap.measure.ThreadCensus.LiveThread;
@@ -45,11 +46,13 @@ final class DishThreads implements Consumer<DishStep> {
         }
         String wait = "\"" + firstWait.label() + "\" (" + firstWait.time().toMillis() + " ms)";
         if (others.isEmpty()) {
+            Evidence.finding(Finding.WAITS_IN_LOOP);
             return "When the first wait of the dinner, " + wait + ", ended, no other dish had a thread yet: each"
                     + " dish's thread was started only after the dish before it had finished, as when the thread of"
                     + " the dish listed before is joined before the next one starts. Start every dish's thread"
                     + " first, and let a dish wait only for the dishes in its needs.";
         }
+        Evidence.finding(Finding.LOCK_HELD_WHILE_WAITING);
         return "When the first wait of the dinner, " + wait + ", ended, " + others.size() + " other dish"
                 + (others.size() == 1 ? " had its thread" : "es had their threads") + " already, yet no step of"
                 + " theirs had run while it waited: they stood at " + others.getFirst().frames().getFirst()

@@ -7,6 +7,7 @@ import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
 import dev.overlap.rules.RuleAssert;
@@ -106,6 +107,7 @@ class ThanksgivingDinnerChecks {
             return "";
         }
         List<String> busy = cooks.stream().filter(cook -> !idle.contains(cook)).toList();
+        Evidence.finding(Finding.IDLE_WORKER);
         return String.join(" and ", idle) + " attended to no step at all: " + String.join(" and ", busy)
                 + " took every attention step, as when the code always asks the same cook (cooks.getFirst()). ";
     }

@@ -2,6 +2,7 @@ package dev.overlap.checks.mirrors;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -58,6 +59,7 @@ final class InterruptionAssert extends CheckAssert<InterruptionAssert, Interrupt
     /** The thread's interrupt flag was up when the call returned. */
     InterruptionAssert keptTheFlag() {
         if (!actual.flagUp()) {
+            Evidence.finding(Finding.NO_INTERRUPT);
             failWithMessage("When it returned, its thread's interrupt flag was down: the interrupt was caught and"
                     + " swallowed, so the caller cannot tell that it stopped early.%s", hint());
         }

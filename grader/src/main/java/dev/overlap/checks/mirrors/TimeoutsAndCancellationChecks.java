@@ -8,6 +8,7 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.mirrors.MirrorScenario.Spec;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Remeasure;
 import dev.overlap.measure.Run;
@@ -198,6 +199,9 @@ class TimeoutsAndCancellationChecks {
             assertThat(run).hint(RACE + " This check looks at the threads that ask the mirrors at once.")
                     .completed().ranConcurrently();
             Evidence.record("threads_still_sending", run.result().size());
+            if (!run.result().isEmpty()) {
+                Evidence.finding(Finding.THREADS_OUTLIVE_THE_CALL);
+            }
             Assertions.assertThat(run.result())
                     .withFailMessage("When the method returned, %d thread%s still waiting for a mirror: %s. %s",
                             run.result().size(), run.result().size() == 1 ? " was" : "s were",
@@ -250,6 +254,7 @@ class TimeoutsAndCancellationChecks {
                 ? String.format(Locale.ROOT, " That is before any good mirror could answer (the fast one takes %d ms):"
                         + " the race ended when the down mirror failed, after %d ms.", FAST, DOWN)
                 : "";
+        Evidence.finding(Finding.FIRST_TO_FINISH);
         return String.format(Locale.ROOT, "It returned the fallback after %d ms, although two of the three mirrors"
                 + " serve the animal (in %d ms and %d ms) and only one is down.%s A race must end with the first"
                 + " good answer, not with the first mirror to finish: CompletableFuture.anyOf completes with the first"
@@ -264,6 +269,7 @@ class TimeoutsAndCancellationChecks {
         if (deadlines < 2) {
             return "";
         }
+        Evidence.finding(Finding.DEADLINE_PER_CALL);
         return String.format(Locale.ROOT, " That is %d deadlines of %d ms, for %d mirrors: a deadline given to each"
                 + " mirror in turn (future.get(timeout, unit) on one future after another) adds up, one per mirror,"
                 + " and still reads the mirrors in the order of the list.", deadlines, deadline.toMillis(), mirrors);

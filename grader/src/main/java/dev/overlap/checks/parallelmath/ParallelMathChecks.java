@@ -7,6 +7,7 @@ import dev.overlap.evidence.Evidence;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
@@ -128,6 +129,7 @@ class ParallelMathChecks {
         if (counted == null || counted >= expected) {
             return " Count every n with from <= n < to that isPrime accepts, each once.";
         }
+        Evidence.finding(Finding.LOST_UPDATE);
         return String.format(Locale.ROOT, " %d numbers were lost. A counter shared by the threads of a parallel"
                 + " stream (count++ on a field, from forEach) loses updates: two cores read the same value and both"
                 + " write it back plus one. Let the stream count: filter(isPrime).count().",
@@ -198,6 +200,7 @@ class ParallelMathChecks {
         if (run.busy().threads() < 2 || run.busy().peakOverlap() >= 2) {
             return "";
         }
+        Evidence.finding(Finding.WAITS_IN_LOOP);
         return String.format(Locale.ROOT, "The tasks ran on %d threads, but never two at the same moment: a thread"
                 + " started and then joined inside the loop computes one task at a time, however many threads there"
                 + " are. Start every task before you wait for any. ", run.busy().threads());

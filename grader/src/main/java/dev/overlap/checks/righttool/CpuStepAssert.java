@@ -2,6 +2,7 @@ package dev.overlap.checks.righttool;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Run;
 import java.util.List;
@@ -41,6 +42,7 @@ final class CpuStepAssert extends CheckAssert<CpuStepAssert, Run<?>> {
         actual.failure().ifPresent(failure -> failWithMessage("The code threw %s instead of returning.%s",
                 failure, hint()));
         if (virtual > 0) {
+            Evidence.finding(Finding.COMPUTES_ON_VIRTUAL_THREADS);
             failWithMessage("%d of the %d checkups ran on virtual threads (%d threads in all). Virtual threads are"
                     + " the tool for waiting: while they compute, they hold one of the few carrier threads, so"
                     + " a virtual thread per animal adds threads, not cores, and keeps the carriers from the"
@@ -53,6 +55,7 @@ final class CpuStepAssert extends CheckAssert<CpuStepAssert, Run<?>> {
                     threads.isEmpty() ? "no thread at all" : "one thread, " + threads.iterator().next(), cores, hint());
         }
         if (threads.size() > cores + 1) {
+            Evidence.finding(Finding.TOO_MANY_THREADS);
             String grown = WrongTool.forComputing(List.copyOf(threads));
             failWithMessage("The %d checkups ran on %d platform threads (%s) on a machine of %d cores. More threads"
                     + " than cores only take turns on them, each switch costing time. %s%s", actual.calls().size(),

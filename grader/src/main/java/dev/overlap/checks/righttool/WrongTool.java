@@ -1,5 +1,7 @@
 package dev.overlap.checks.righttool;
 
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Run;
 import java.util.Comparator;
@@ -33,6 +35,7 @@ final class WrongTool {
                 .distinct().sorted(BY_NAME).toList();
         List<String> workers = platform.stream().filter(thread -> thread.startsWith(COMMON_POOL)).toList();
         if (!workers.isEmpty()) {
+            Evidence.finding(Finding.PARALLEL_STREAM_FOR_WAITING);
             return "The requests went out from " + commonPool(platform, workers) + ", so from a parallel stream."
                     + " A parallel stream neither bounds waiting work nor sizes it. " + howThePoolGrew(workers) + " "
                     + BOUND;
@@ -41,6 +44,7 @@ final class WrongTool {
             return otherwise;
         }
         if (platform.size() < requests.calls().size()) {
+            Evidence.finding(Finding.FIXED_POOL);
             return String.format("The requests went out from a pool of %d platform threads (%s). Each holds an"
                     + " operating-system thread while it waits, and the pool's size decides how many requests are"
                     + " in flight: it limits threads instead of requests. %s",
@@ -60,6 +64,7 @@ final class WrongTool {
         if (workers.isEmpty()) {
             return "";
         }
+        Evidence.finding(Finding.PARALLEL_STREAM_FOR_WAITING);
         return String.format("%d of them were workers of the common fork-join pool, which keeps %d on %d cores"
                 + " for computing and added the rest while the same parallel stream waited for requests, one for"
                 + " each worker blocked in a send. Fetch every animal first, then hand the checkups to a parallel"

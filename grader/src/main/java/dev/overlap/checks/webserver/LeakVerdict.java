@@ -3,6 +3,7 @@ package dev.overlap.checks.webserver;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.ThreadCensus;
 import dev.overlap.measure.ThreadCensus.LiveThread;
 import dev.overlap.workload.Volley;
@@ -39,6 +40,7 @@ record LeakVerdict(RunningServer server, Volley idle, int clients, Set<String> t
                     + " end: serve the clients first (task 1).");
         }
         if (!left.isEmpty()) {
+            Evidence.finding(Finding.THREADS_OUTLIVE_THE_CALL);
             fail("%d s after close(), %d thread(s) still ran your code: %s. close() must end every conversation:"
                     + " closing the listener stops new clients, but a conversation blocked reading from its client"
                     + " never notices. Keep the open sockets and close them too; a virtual thread blocked on a socket"

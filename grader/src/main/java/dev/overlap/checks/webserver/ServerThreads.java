@@ -1,5 +1,7 @@
 package dev.overlap.checks.webserver;
 
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.ThreadCensus;
 import dev.overlap.measure.ThreadCensus.LiveThread;
 import dev.overlap.measure.ThreadOrigins;
@@ -27,6 +29,7 @@ final class ServerThreads {
         }
         String names = pool.stream().limit(SHOWN).collect(Collectors.joining(", "))
                 + (pool.size() > SHOWN ? " and " + (pool.size() - SHOWN) + " more" : "");
+        Evidence.finding(Finding.FIXED_POOL);
         return pool.size() + " platform threads of a thread pool (" + names + ") were busy with your server's"
                 + " conversations: a pool of " + pool.size() + " threads talks with at most " + pool.size()
                 + " clients at once, and while those stay connected every other client waits at the door. ";

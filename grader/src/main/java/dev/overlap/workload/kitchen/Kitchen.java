@@ -1,5 +1,7 @@
 package dev.overlap.workload.kitchen;
 
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Activity;
 import dev.overlap.measure.Recorder;
 import java.util.ArrayList;
@@ -66,6 +68,7 @@ public final class Kitchen {
         begin(step);
         DishStep before = busyWith.getAndUpdate(cook, current -> current == null ? step : current);
         if (before != null) {
+            Evidence.finding(Finding.UNGUARDED_RESOURCE);
             complain(name + " was asked to attend to \"" + step.label() + "\" while still busy with \""
                     + before.label() + "\": a cook has one pair of hands");
         } else {

@@ -1,5 +1,7 @@
 package dev.overlap.workload.pipeline;
 
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Recorder;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +118,7 @@ public final class Line {
         stageThreads.add(Thread.currentThread());
         collectorThreads.add(Thread.currentThread());
         if (collecting.incrementAndGet() > 1 && collectorShared.compareAndSet(false, true)) {
+            Evidence.finding(Finding.UNGUARDED_RESOURCE);
             complain("the collector was called by two threads at once; it is not thread-safe, so only one"
                     + " collector stage may call it");
         }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,6 +65,7 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
         String budget = String.format("channels of capacity %d allow at most %d (a full channel, plus one item in"
                 + " the hand of each stage thread on either side of it)", actual.job().capacity(), allowed);
         if (actual.peakBeforeWork() > allowed) {
+            Evidence.finding(Finding.NO_BOUND);
             failWithMessage("Up to %d items had left the producer without reaching a worker; %s. The producer ran"
                     + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget, hintOnItsOwnLine());
         }
