@@ -33,10 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens report.html in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run installs them) and
@@ -53,8 +50,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 @DisplayName("report.html in headless Chromium")
 class HtmlReportInChromiumIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final long ONE_MIB = 1024 * 1024;
     private static final Duration WRITING_TIME = Duration.ofSeconds(1);
     private static final Path ROOT = Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
@@ -105,19 +100,7 @@ class HtmlReportInChromiumIT {
 
     @BeforeEach
     void openBrowser() {
-        assertThat(CHROMIUM).as("Chromium is needed for this test: apt-get install chromium chromium-driver"
-                + " (.ci/run installs it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("ChromeDriver is needed: apt-get install chromium-driver").isExecutable();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        // The flags that keep Chromium from reaching out to a network this machine does not have.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,1800");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        browser = HeadlessChromium.open(1200, 1800);
     }
 
     @AfterEach
