@@ -8,7 +8,6 @@ import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,8 +41,8 @@ class AlternativesTest {
     private static Path root;
 
     @BeforeAll
-    static void gradeTheAlternatives() throws IOException, URISyntaxException {
-        cases = CorpusCase.under(Path.of(AlternativesTest.class.getResource("/alternatives").toURI()));
+    static void gradeTheAlternatives() throws IOException {
+        cases = CorpusCase.under(Corpora.corpus("alternatives"));
         exercises = Corpora.exercisesOf(cases);
         root = Files.createTempDirectory("overlap-alternatives-");
         graded = Corpora.grade("Alternatives", cases, exercises, root);

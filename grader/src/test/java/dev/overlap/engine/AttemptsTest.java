@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +42,8 @@ class AttemptsTest {
     private static Path root;
 
     @BeforeAll
-    static void gradeTheAttempts() throws IOException, URISyntaxException {
-        attempts = Attempt.under(Path.of(AttemptsTest.class.getResource("/attempts").toURI()));
+    static void gradeTheAttempts() throws IOException {
+        attempts = Attempt.under(Corpora.corpus("attempts"));
         exercises = Corpora.exercisesOf(attempts);
         root = Files.createTempDirectory("overlap-attempts-");
         graded = Corpora.grade("Attempts", attempts, exercises, root);

@@ -42,6 +42,14 @@ final class Corpora {
         return Path.of(System.getProperty("overlap.root", "..")).toAbsolutePath().normalize();
     }
 
+    /**
+     * A corpus's folder in the grader's test sources, not its copy among the test classes: a case file removed or
+     * replaced there (a whole file that became a change.diff) would otherwise stay in the copy until a clean build.
+     */
+    static Path corpus(String name) {
+        return project().resolve("grader/src/test/resources").resolve(name);
+    }
+
     /** The exercises the cases submit, by id in order; a case that names no exercise of the catalog fails. */
     static Map<String, ExerciseSpec> exercisesOf(List<? extends Submitted> cases) {
         Catalog catalog = Catalog.load();

@@ -13,7 +13,6 @@ import dev.overlap.report.GradeReport;
 import dev.overlap.report.JsonReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -57,11 +56,11 @@ class HostileCorpusTest {
     private static Optional<String> projectReportBefore;
 
     @BeforeAll
-    static void gradeTheCorpus() throws IOException, URISyntaxException {
+    static void gradeTheCorpus() throws IOException {
         Path project = Corpora.project();
         projectReport = project.resolve("target/grade/grade.json");
         projectReportBefore = contentOf(projectReport);
-        cases = CorpusCase.under(Path.of(HostileCorpusTest.class.getResource("/hostile").toURI()));
+        cases = CorpusCase.under(Corpora.corpus("hostile"));
         exercises = Corpora.exercisesOf(cases);
         // Read before any case runs: a case that rewrote the seal with the JARs would not fool this one.
         kit = Kit.ofThisJvm();
