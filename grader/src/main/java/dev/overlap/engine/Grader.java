@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,25 +47,13 @@ public final class Grader {
     /** Exercises compiled and read at once: one per core, since a compile keeps a core busy. */
     private static final int PREPARED_AT_ONCE = Runtime.getRuntime().availableProcessors();
 
-    /**
-     * How many exercises of a grade get their checks JVM started while they are prepared, ahead of their checks:
-     * a JVM waiting for its checks holds about 50 MB, so a grade of many exercises (a corpus) starts the rest when
-     * their checks come.
-     */
-    private static final int STARTED_AHEAD = 16;
-
     private final Kit kit;
     private final Sandbox sandbox;
     private final long seed;
     private final GradeListener listener;
     private final boolean integrityRules;
     private final boolean warm;
-    /** The checks JVMs a warm grader started for each exercise's next grade, with the folder that grade will use. */
-    private final Map<String, Spare> spares = new ConcurrentHashMap<>();
-
-    /** A checks JVM started before its grade's checks; their classes and scratch folder are in {@code place}. */
-    private record Spare(Path place, Fork.Started jvm) {
-    }
+    private final ChecksJvms jvms = new ChecksJvms(this::forkSpec);
 
     public Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener) {
         this(kit, sandbox, seed, listener, true, false);
@@ -104,7 +90,7 @@ public final class Grader {
 
     /** Ends the checks JVMs started ahead and not used. */
     void discardSpares() {
-        spares.keySet().forEach(id -> Optional.ofNullable(spares.remove(id)).ifPresent(Grader::discard));
+        jvms.discardAll();
     }
 
     public GradeReport grade(Path submissionRoot, List<ExerciseSpec> exercises) throws IOException {
@@ -121,7 +107,7 @@ public final class Grader {
                 return report;
             }).toList();
             if (warm) {
-                exercises.forEach(this::startSpare);
+                exercises.forEach(jvms::startNext);
             }
             return new GradeReport(reports.stream().mapToInt(ExerciseReport::score).sum(),
                     reports.stream().mapToInt(ExerciseReport::maxScore).sum(),
@@ -157,20 +143,14 @@ public final class Grader {
     private List<Prepared> prepareAll(List<ExerciseSpec> exercises, Path root, Path work) {
         int atOnce = Math.min(PREPARED_AT_ONCE, Math.max(1, exercises.size()));
         listener.preparing(exercises, atOnce);
-        // The checks JVMs are started here, not in the compilers' threads: bubblewrap ends its sandbox when the thread
-        // that started it ends (--die-with-parent), and this thread lives until the checks have run.
-        List<Optional<Spare>> started = new ArrayList<>();
-        for (int i = 0; i < exercises.size(); i++) {
-            ExerciseSpec exercise = exercises.get(i);
-            started.add(Optional.ofNullable(spares.remove(exercise.id()))
-                    .or(started.size() < STARTED_AHEAD ? () -> startAhead(exercise, work) : Optional::empty));
-        }
+        // Started by this thread, which lives until the checks have run (see ChecksJvms).
+        List<Optional<ChecksJvms.Started>> started = jvms.forGrade(exercises, work);
         List<Prepared> prepared;
         try (ExecutorService compilers = Executors.newFixedThreadPool(atOnce)) {
             List<Future<Prepared>> preparing = new ArrayList<>();
             for (int i = 0; i < exercises.size(); i++) {
                 ExerciseSpec exercise = exercises.get(i);
-                Optional<Spare> spare = started.get(i);
+                Optional<ChecksJvms.Started> spare = started.get(i);
                 preparing.add(compilers.submit(() -> prepare(exercise, root, work, spare)));
             }
             prepared = preparing.stream().map(Grader::join).toList();
@@ -201,16 +181,16 @@ public final class Grader {
         }
     }
 
-    /** Prepares the exercise in the spare's folder, if it has one; a spare of an exercise graded already goes. */
-    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, Optional<Spare> spare) {
+    /** Prepares the exercise in its JVM's folder, if it has one; the JVM of an exercise graded already goes. */
+    private Prepared prepare(ExerciseSpec exercise, Path root, Path work, Optional<ChecksJvms.Started> spare) {
         Prepared prepared = prepareIn(exercise, root, work, spare);
         if (prepared instanceof Prepared.Settled) {
-            spare.ifPresent(Grader::discard);
+            spare.ifPresent(ChecksJvms.Started::discard);
         }
         return prepared;
     }
 
-    private Prepared prepareIn(ExerciseSpec exercise, Path root, Path work, Optional<Spare> spare) {
+    private Prepared prepareIn(ExerciseSpec exercise, Path root, Path work, Optional<ChecksJvms.Started> spare) {
         Path folder = root.resolve(exercise.id());
         long start = System.nanoTime();
         Verdicts verdicts = new Verdicts(exercise, start);
@@ -235,7 +215,7 @@ public final class Grader {
                 case Compilation.Result.Failed failed -> settled(exercise,
                         verdicts.zero(Status.COMPILE_ERROR, failed.errors(), ""));
                 case Compilation.Result.Compiled ok -> ruled(exercise, ok.classes(), place.resolve("scratch"),
-                        verdicts, start, spare.map(Spare::jvm));
+                        verdicts, start, spare.map(ChecksJvms.Started::jvm));
             };
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return settled(exercise, verdicts.graderFailed(e));
@@ -301,46 +281,7 @@ public final class Grader {
                 exercise.gradesCpuWork(), seed, scratch, sandbox);
     }
 
-    /**
-     * Starts the checks JVM of the exercise's next grade in a folder of its own, its classes folder made and empty
-     * (the sandbox shows the JVM the folders that exist when it starts); a JVM that cannot start is no loss: the
-     * grade then starts one as usual.
-     */
-    private void startSpare(ExerciseSpec exercise) {
-        try {
-            start(exercise, Files.createTempDirectory("overlap-next-" + exercise.id() + "-"))
-                    .flatMap(spare -> Optional.ofNullable(spares.put(exercise.id(), spare))).ifPresent(Grader::discard);
-        } catch (IOException e) {
-            System.err.println("Could not start the checks JVM of the next grade of " + exercise.id() + ": " + e);
-        }
-    }
-
-    /** Starts the exercise's checks JVM in a folder of this grade's, as its preparation begins. */
-    private Optional<Spare> startAhead(ExerciseSpec exercise, Path work) {
-        try {
-            return start(exercise, Files.createTempDirectory(work, exercise.id() + "-"));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The checks JVM for a grade whose classes and scratch folder will be in {@code place}; none if it failed. */
-    private Optional<Spare> start(ExerciseSpec exercise, Path place) {
-        try {
-            Files.createDirectories(place.resolve("classes"));
-            return Optional.of(new Spare(place, Fork.start(forkSpec(exercise, place.resolve("classes"),
-                    place.resolve("scratch")))));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void discard(Spare spare) {
-        spare.jvm().discard();
-        deleteQuietly(spare.place());
-    }
-
-    private static void deleteQuietly(Path root) {
+    static void deleteQuietly(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
