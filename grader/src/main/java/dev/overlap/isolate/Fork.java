@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class Fork {
 
     /** The line a checks JVM prints once it has started and waits for its nonce and seed. */
     static final String READY = "overlap-checks-ready";
+
+    /** How often a started JVM's processor time is read, and how long it may take to go quiet. */
+    private static final Duration QUIET_LOOK = Duration.ofMillis(50);
+    private static final Duration QUIET_LIMIT = Duration.ofSeconds(3);
 
     private Fork() {
     }
@@ -73,7 +78,7 @@ public final class Fork {
          */
         public boolean awaitReady() {
             if (ready == null) {
-                ready = readyLine(process.getInputStream());
+                ready = readyLine(process.getInputStream()) && quiet(process);
             }
             return ready;
         }
@@ -98,6 +103,34 @@ public final class Fork {
             awaitReady();
             return Fork.run(spec, process, checkStarted);
         }
+    }
+
+    /**
+     * Waits until the JVM stops using the processor after it said it was ready (its compiler threads go on with the
+     * start's work for a while), looking every {@link #QUIET_LOOK}, for at most {@link #QUIET_LIMIT}: a JVM still
+     * compiling would take a core from the checks timed next to it. Whether it went quiet.
+     */
+    private static boolean quiet(Process process) {
+        Optional<ProcessHandle> jvm = ProcessHandle.of(checksJvm(process));
+        long deadline = System.nanoTime() + QUIET_LIMIT.toNanos();
+        Duration before = cpu(jvm);
+        try {
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(QUIET_LOOK);
+                Duration now = cpu(jvm);
+                if (now.equals(before)) {
+                    return true;
+                }
+                before = now;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    private static Duration cpu(Optional<ProcessHandle> jvm) {
+        return jvm.flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     /** Reads the first line byte by byte, so that nothing after it is taken from the messages that follow. */
