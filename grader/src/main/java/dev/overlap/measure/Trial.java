@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Times a submission against the kit's baseline and reference in the same JVM and the same rounds.
@@ -73,15 +72,16 @@ public final class Trial<I> {
 
     /** Runs the warm-up and measured rounds; a contender that throws is recorded, not retried. */
     public Timings measure() {
-        return measure(firstRound -> false);
+        return measure((soFar, roundsLeft) -> false);
     }
 
     /**
-     * Like {@link #measure()}, but stops after the first measured round when {@code settled} says that round
-     * already decides the verdict: code that ran its calls one after another cannot get faster in the
-     * rounds that follow, and timing it four more times only keeps a learner waiting.
+     * Like {@link #measure()}, but stops after a measured round when {@code settled} says the rounds so far already
+     * decide the verdict the whole trial would reach: code that ran its calls one after another cannot get faster in
+     * the rounds that follow, and a pass that no round left can undo stays a pass. Timing more rounds would only keep
+     * a learner waiting.
      */
-    Timings measure(Predicate<Timings> settled) {
+    Timings measure(Settled settled) {
         Objects.requireNonNull(contenders.get(Role.BASELINE), "a trial needs a baseline");
         Objects.requireNonNull(contenders.get(Role.SUBMISSION), "a trial needs a submission");
         Objects.requireNonNull(check, "a trial checks every run of the submission: give it checkedBy(...)");
@@ -98,7 +98,8 @@ public final class Trial<I> {
                 Role role = order.get((round + i) % order.size());
                 runs.computeIfAbsent(role, r -> new ArrayList<>()).add(run(role));
             }
-            if (round == 0 && rounds > 1 && settled.test(new Timings(runs))) {
+            int left = rounds - round - 1;
+            if (left > 0 && settled.test(new Timings(runs), left)) {
                 break;
             }
         }
@@ -134,6 +135,12 @@ public final class Trial<I> {
             built = factory.apply(recorder);
             return built;
         }
+    }
+
+    /** Whether the rounds measured so far decide the verdict, with {@code roundsLeft} rounds still to go. */
+    @FunctionalInterface
+    interface Settled {
+        boolean test(Timings soFar, int roundsLeft);
     }
 
     /** What one run of the submission must show, given the input it ran on; it fails by throwing an assertion. */

@@ -37,8 +37,8 @@ public final class TrialAssert extends CheckAssert<TrialAssert, Trial<?>> {
      * @param totalWork all the work one piece after another, what the sequential baseline takes in theory
      */
     public TrialAssert finishesNearLowerBound(LowerBound bound, Duration totalWork) {
-        return conclude(judge(() -> new WaitVerdict(actual.measure(firstRound ->
-                new WaitVerdict(firstRound, bound, totalWork).settledInOneRound()), bound, totalWork)));
+        return conclude(judge(() -> new WaitVerdict(actual.measure((soFar, roundsLeft) ->
+                new WaitVerdict(soFar, bound, totalWork).settled(roundsLeft)), bound, totalWork)));
     }
 
     /**
@@ -51,8 +51,8 @@ public final class TrialAssert extends CheckAssert<TrialAssert, Trial<?>> {
      */
     public TrialAssert hasParallelSpeedup(int tasks) {
         Cores machine = Cores.ofThisJvm();
-        return conclude(judge(() -> new CpuVerdict(actual.measure(firstRound ->
-                new CpuVerdict(firstRound, tasks, machine).settledInOneRound()), tasks, machine)));
+        return conclude(judge(() -> new CpuVerdict(actual.measure((soFar, roundsLeft) ->
+                new CpuVerdict(soFar, tasks, machine).settledInOneRound()), tasks, machine)));
     }
 
     /**

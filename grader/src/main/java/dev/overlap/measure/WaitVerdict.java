@@ -2,6 +2,7 @@ package dev.overlap.measure;
 
 import dev.overlap.evidence.Evidence;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,40 +30,66 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
     /** The most a run may take over theory and still count as the machine's pace: a quarter, as the bar allows. */
     static final double SLOWEST_PACE = 1 + (1 - SHARE_OF_SAVING);
 
+    /** The medians this measurement took. */
+    private Medians measured() {
+        return new Medians(baseline(), reference(), submission());
+    }
+
+    double pace() {
+        return pace(measured());
+    }
+
+    Duration ceiling() {
+        return ceiling(measured());
+    }
+
+    Duration referenceLimit() {
+        return referenceLimit(measured());
+    }
+
+    Duration required() {
+        return required(measured());
+    }
+
+    Optional<Duration> crewLimit() {
+        return crewLimit(measured());
+    }
+
     /**
      * How much longer than theory the kit's own runs took: the smaller of the baseline's and the reference's
      * stretch, so that the submission would have to slow both to stretch the bar, and at most {@link #SLOWEST_PACE}.
      */
-    double pace() {
-        double baselinePace = (double) baseline().toNanos() / totalWork.toNanos();
-        double referencePace = (double) reference().toNanos() / bound.ideal().toNanos();
+    private double pace(Medians at) {
+        double baselinePace = (double) at.baseline().toNanos() / totalWork.toNanos();
+        double referencePace = (double) at.reference().toNanos() / bound.ideal().toNanos();
         return Math.clamp(Math.min(baselinePace, referencePace), 1, SLOWEST_PACE);
     }
 
     /** The bar theory sets at this pace: the ideal (the bound, or the design's least time) plus a quarter of the saving. */
-    Duration ceiling() {
-        return atPace(bound.ideal().plus(saving(1 - SHARE_OF_SAVING)));
+    private Duration ceiling(Medians at) {
+        return atPace(at, bound.ideal().plus(saving(1 - SHARE_OF_SAVING)));
     }
 
     /** The slowest the reference may be and still be a yardstick: the ideal plus half of the bar's margin. */
-    Duration referenceLimit() {
-        return atPace(bound.ideal().plus(saving((1 - SHARE_OF_SAVING) / 2)));
+    private Duration referenceLimit(Medians at) {
+        return atPace(at, bound.ideal().plus(saving((1 - SHARE_OF_SAVING) / 2)));
     }
 
     private Duration saving(double share) {
         return Duration.ofNanos(Math.round(totalWork.minus(bound.ideal()).toNanos() * share));
     }
 
-    private Duration atPace(Duration theory) {
-        return Duration.ofNanos(Math.round(theory.toNanos() * pace()));
+    private Duration atPace(Medians at, Duration theory) {
+        return Duration.ofNanos(Math.round(theory.toNanos() * pace(at)));
     }
 
     /** Three quarters of the reference's saving, or the crew's limit, and never above the ceiling. */
-    Duration required() {
-        Duration saving = baseline().minus(reference());
-        Duration share = reference().plus(Duration.ofNanos(Math.round(saving.toNanos() * (1 - SHARE_OF_SAVING))));
-        Duration bar = crewLimit().filter(limit -> limit.compareTo(share) < 0).orElse(share);
-        return bar.compareTo(ceiling()) < 0 ? bar : ceiling();
+    private Duration required(Medians at) {
+        Duration saving = at.baseline().minus(at.reference());
+        Duration share = at.reference().plus(Duration.ofNanos(Math.round(saving.toNanos() * (1 - SHARE_OF_SAVING))));
+        Duration bar = crewLimit(at).filter(limit -> limit.compareTo(share) < 0).orElse(share);
+        Duration ceiling = ceiling(at);
+        return bar.compareTo(ceiling) < 0 ? bar : ceiling;
     }
 
     /**
@@ -70,13 +97,13 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
      * bound, scaled as the reference is scaled above this crew's bound). A run that leaves a worker idle is such a
      * smaller crew, so it cannot pass.
      */
-    Optional<Duration> crewLimit() {
-        return oneFewerAtThisPace().map(fewer -> reference().plus(fewer.minus(reference()).dividedBy(2)));
+    private Optional<Duration> crewLimit(Medians at) {
+        return oneFewerAtThisPace(at).map(fewer -> at.reference().plus(fewer.minus(at.reference()).dividedBy(2)));
     }
 
-    private Optional<Duration> oneFewerAtThisPace() {
+    private Optional<Duration> oneFewerAtThisPace(Medians at) {
         return bound.withOneWorkerFewer().map(fewer -> Duration.ofNanos(Math.round(
-                (double) reference().toNanos() * fewer.toNanos() / bound.time().toNanos())));
+                (double) at.reference().toNanos() * fewer.toNanos() / bound.time().toNanos())));
     }
 
     double ideal() {
@@ -84,7 +111,11 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
     }
 
     boolean skippedWork() {
-        return submission().plusMillis(1).compareTo(bound.time()) < 0;
+        return skippedWork(measured());
+    }
+
+    private boolean skippedWork(Medians at) {
+        return at.submission().plusMillis(1).compareTo(bound.time()) < 0;
     }
 
     /** A run that threw is a verdict of its own; measuring again only repeats it. */
@@ -98,12 +129,20 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
 
     /** The kit's reference took longer than the machine's pace allows: it cannot set a bar. */
     boolean disturbed() {
-        return reference().compareTo(referenceLimit()) > 0;
+        return disturbed(measured());
+    }
+
+    private boolean disturbed(Medians at) {
+        return at.reference().compareTo(referenceLimit(at)) > 0;
     }
 
     @Override
     public boolean passed() {
-        return !threw() && !skippedWork() && !disturbed() && submission().compareTo(required()) <= 0;
+        return !threw() && passes(measured());
+    }
+
+    boolean passes(Medians at) {
+        return !skippedWork(at) && !disturbed(at) && at.submission().compareTo(required(at)) <= 0;
     }
 
     @Override
@@ -123,6 +162,46 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
      */
     boolean settledInOneRound() {
         return threw() || (!passed() && !disturbed() && timings.peakInFlight(Role.SUBMISSION) == 1);
+    }
+
+    /** Settled with {@code roundsLeft} rounds still to go: failed for good (see above), or passed for good. */
+    boolean settled(int roundsLeft) {
+        return settledInOneRound() || passesWhateverTheRoundsLeft(roundsLeft);
+    }
+
+    /**
+     * A pass the rounds left cannot undo, so they are not run. Once more rounds are taken than are left, each role's
+     * final median lies between the least and the most of its times so far, however long the rounds left take. The
+     * verdict passes for every medians in that box when it passes at the box's eight corners: the bar only rises
+     * with the baseline and the reference, too fast and too slow are each one-sided in the submission's time, a
+     * slower baseline never lowers the reference's limit, and how far the reference runs past its limit is greatest
+     * at one end of its range (it grows with the reference where the pace is clamped, and is below zero where the
+     * pace follows the reference). The pass is the verdict all the rounds would have given, only sooner.
+     */
+    boolean passesWhateverTheRoundsLeft(int roundsLeft) {
+        if (threw() || timings.of(Role.SUBMISSION).size() <= roundsLeft) {
+            return false;
+        }
+        for (Duration baseline : range(Role.BASELINE)) {
+            for (Duration reference : range(Role.REFERENCE)) {
+                for (Duration submission : range(Role.SUBMISSION)) {
+                    if (!passes(new Medians(baseline, reference, submission))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The least and the most time a role took in the rounds so far. */
+    private List<Duration> range(Role role) {
+        List<Duration> times = timings.of(role).stream().map(Run::wallTime).sorted().toList();
+        return List.of(times.getFirst(), times.getLast());
+    }
+
+    /** The medians a verdict compares: measured, or at a corner of what the rounds left could make them. */
+    record Medians(Duration baseline, Duration reference, Duration submission) {
     }
 
     @Override
@@ -195,7 +274,7 @@ record WaitVerdict(Timings timings, LowerBound bound, Duration totalWork) implem
         return crewLimited
                 ? format("halfway from the kit's reference (%d ms) to %d ms, the least a crew one smaller would"
                         + " take at the pace the reference shows (%d ms in theory)", reference().toMillis(),
-                        oneFewerAtThisPace().orElseThrow().toMillis(),
+                        oneFewerAtThisPace(measured()).orElseThrow().toMillis(),
                         bound.withOneWorkerFewer().orElseThrow().toMillis())
                 : format("three quarters of the time the kit's concurrent reference saved (it took %d ms)",
                         reference().toMillis());

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A trial stops after its first timed round only when that round decides the verdict for good: calls that
- * never overlapped. Everything else, a pass included, gets every round it asked for.
+ * A trial stops before the rounds it asked for only when the rounds so far decide the verdict for good: after one
+ * round, calls that never overlapped; a pass, once more rounds are taken than are left and the pass holds whatever
+ * they would measure (the proof is in {@link WaitVerdictTest}).
  */
-@DisplayName("A trial settles in one round only when the calls never overlapped")
+@DisplayName("A trial stops early only when the rounds left cannot change its verdict")
 class TrialSettlesEarlyTest {
 
     private static final Duration WAIT = Duration.ofMillis(20);
@@ -41,8 +42,8 @@ class TrialSettlesEarlyTest {
     }
 
     @Test
-    @DisplayName("calls made at once get every round, and pass")
-    void allAtOnceGetsEveryRound() {
+    @DisplayName("calls made at once pass, after more rounds than are left")
+    void allAtOnceGetsMostRounds() {
         AtomicInteger runs = new AtomicInteger();
         Trial<List<Callable<String>>> trial = trial(calls -> {
             runs.incrementAndGet();
@@ -50,7 +51,7 @@ class TrialSettlesEarlyTest {
         });
 
         OverlapAssertions.assertThat(trial).finishesNearCriticalPath(WAIT, WAIT.multipliedBy(WAITS));
-        assertThat(runs).hasValueGreaterThanOrEqualTo(1 + ROUNDS);
+        assertThat(runs.get()).isBetween(1 + ROUNDS / 2 + 1, 1 + ROUNDS);
     }
 
     static Trial<List<Callable<String>>> trial(Run.Execution<List<Callable<String>>, List<String>> code) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,62 @@ class WaitVerdictTest {
         assertThat(verdict.pace()).isLessThanOrEqualTo(WaitVerdict.SLOWEST_PACE);
         assertThat(verdict.required()).isEqualTo(verdict.ceiling());
         assertThat(verdict.passed()).isFalse();
+    }
+
+    /**
+     * The proof behind stopping a trial once a pass is settled: when the verdict passes at the eight corners of a box
+     * of medians, it passes everywhere inside, for a bound alone, a crew with one worker fewer and a design. Random boxes,
+     * many of them passing at their corners, and random medians inside each.
+     */
+    @Test
+    @DisplayName("a pass at every corner of a box of medians is a pass inside it, so the rounds left cannot undo it")
+    void passAtTheCornersIsAPassInside() {
+        RandomGenerator random = new SplittableRandom(17);
+        int boxesPassing = 0;
+        for (LowerBound bound : List.of(BOUND, BOUND.withOneWorkerFewer(Duration.ofMillis(80)),
+                BOUND.byDesign(Duration.ofMillis(70), "the design's least time"))) {
+            WaitVerdict verdict = new WaitVerdict(new Timings(Map.of()), bound, TOTAL);
+            for (int box = 0; box < 20_000; box++) {
+                long[] baseline = range(random, 110, 170);
+                long[] reference = range(random, 55, 95);
+                long[] submission = range(random, 55, 110);
+                if (!passesAtEveryCorner(verdict, baseline, reference, submission)) {
+                    continue;
+                }
+                boxesPassing++;
+                for (int inside = 0; inside < 20; inside++) {
+                    WaitVerdict.Medians at = new WaitVerdict.Medians(within(random, baseline),
+                            within(random, reference), within(random, submission));
+                    assertThat(verdict.passes(at)).as("%s inside a box that passed at its corners", at).isTrue();
+                }
+            }
+        }
+        assertThat(boxesPassing).isGreaterThan(1_000);
+    }
+
+    private static boolean passesAtEveryCorner(WaitVerdict verdict, long[] baseline, long[] reference,
+                                               long[] submission) {
+        for (long b : baseline) {
+            for (long r : reference) {
+                for (long s : submission) {
+                    if (!verdict.passes(new WaitVerdict.Medians(Duration.ofMillis(b), Duration.ofMillis(r),
+                            Duration.ofMillis(s)))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Two ends of a range of milliseconds between {@code from} and {@code to}, often close together. */
+    private static long[] range(RandomGenerator random, long from, long to) {
+        long low = random.nextLong(from, to);
+        return new long[] {low, Math.min(to, low + random.nextLong(0, 15))};
+    }
+
+    private static Duration within(RandomGenerator random, long[] ends) {
+        return Duration.ofNanos(random.nextLong(ends[0] * 1_000_000, ends[1] * 1_000_000 + 1));
     }
 
     private static WaitVerdict verdict(Run<?> baseline, Run<?> reference, Run<?> submission) {
