@@ -136,7 +136,7 @@ public final class Grader {
         }
 
         record Ready(ExerciseSpec exercise, Path classes, Path scratch, long preparedNanos,
-                     Optional<Fork.Started> jvm) implements Prepared {
+                     Optional<ChecksJvms.Started> jvm) implements Prepared {
         }
     }
 
@@ -159,12 +159,13 @@ public final class Grader {
         return prepared.stream().map(Grader::ready).toList();
     }
 
-    /** The exercise as prepared, without the JVM started ahead for it if that JVM did not start. */
+    /**
+     * Waits for the exercise's JVM started ahead, if it has one, and ends it if it did not start: its checks then run
+     * in a JVM of their own, from the same folder, which goes with the JVM after the checks.
+     */
     private static Prepared ready(Prepared prepared) {
-        if (prepared instanceof Prepared.Ready ready && ready.jvm().isPresent() && !ready.jvm().get().awaitReady()) {
-            ready.jvm().get().discard();
-            return new Prepared.Ready(ready.exercise(), ready.classes(), ready.scratch(), ready.preparedNanos(),
-                    Optional.empty());
+        if (prepared instanceof Prepared.Ready ready) {
+            ready.jvm().map(ChecksJvms.Started::jvm).filter(jvm -> !jvm.awaitReady()).ifPresent(Fork.Started::discard);
         }
         return prepared;
     }
@@ -215,7 +216,7 @@ public final class Grader {
                 case Compilation.Result.Failed failed -> settled(exercise,
                         verdicts.zero(Status.COMPILE_ERROR, failed.errors(), ""));
                 case Compilation.Result.Compiled ok -> ruled(exercise, ok.classes(), place.resolve("scratch"),
-                        verdicts, start, spare.map(ChecksJvms.Started::jvm));
+                        verdicts, start, spare);
             };
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return settled(exercise, verdicts.graderFailed(e));
@@ -226,7 +227,7 @@ public final class Grader {
     }
 
     private Prepared ruled(ExerciseSpec exercise, Path classes, Path scratch, Verdicts verdicts, long start,
-                           Optional<Fork.Started> jvm) throws IOException {
+                           Optional<ChecksJvms.Started> jvm) throws IOException {
         if (integrityRules) {
             Optional<String> broken = Integrity.broken(classes, exercise.allowsNetwork());
             if (broken.isPresent()) {
@@ -257,7 +258,8 @@ public final class Grader {
             Consumer<String> heard = method -> exercise.checks().stream()
                     .filter(check -> check.method().equals(method)).findFirst()
                     .ifPresent(check -> listener.checkStarted(exercise, check));
-            Optional<Fork.Started> started = ready.jvm().filter(Fork.Started::isAlive);
+            Optional<Fork.Started> started = ready.jvm().map(ChecksJvms.Started::jvm)
+                    .filter(jvm -> jvm.awaitReady() && jvm.isAlive());
             ForkOutcome outcome = started.isPresent() ? started.get().run(heard)
                     : Fork.run(forkSpec(exercise, ready.classes(), ready.scratch()), heard);
             return verdicts.of(outcome);
@@ -268,10 +270,7 @@ public final class Grader {
             return verdicts.interrupted();
         } finally {
             // A JVM started ahead graded in a folder of its own, outside this grade's work folder.
-            ready.jvm().ifPresent(jvm -> {
-                jvm.discard();
-                deleteQuietly(ready.classes().getParent());
-            });
+            ready.jvm().ifPresent(ChecksJvms.Started::discard);
         }
     }
 

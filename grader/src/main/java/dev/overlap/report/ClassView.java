@@ -1,13 +1,9 @@
 package dev.overlap.report;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.overlap.check.CheckStatus;
 import dev.overlap.evidence.Finding;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +30,7 @@ public final class ClassView {
 
     public static final String FILE_NAME = "class.html";
 
-    private static final Template TEMPLATE = load();
+    private static final Template TEMPLATE = Templates.load("class.html.mustache");
 
     /** The figures the histograms show, read from a check's measurements; empty when the check has none. */
     private static final List<Figure> FIGURES = List.of(
@@ -150,15 +146,6 @@ public final class ClassView {
             row.put("histograms", figures.entrySet().stream().map(entry -> new Histogram(entry.getKey().name(),
                     entry.getKey().unit(), entry.getValue(), entry.getKey().mark()).drawing()).toList());
             return row;
-        }
-    }
-
-    private static Template load() {
-        try (Reader template = new InputStreamReader(
-                ClassView.class.getResourceAsStream("class.html.mustache"), StandardCharsets.UTF_8)) {
-            return Mustache.compiler().escapeHTML(true).compile(template);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

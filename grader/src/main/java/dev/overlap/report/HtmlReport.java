@@ -2,13 +2,9 @@ package dev.overlap.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.overlap.check.CheckStatus;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +29,7 @@ public final class HtmlReport {
     private static final int FIX_LENGTH = 160;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Template TEMPLATE = load();
+    private static final Template TEMPLATE = Templates.load("report.html.mustache");
 
     private HtmlReport() {
     }
@@ -153,15 +149,6 @@ public final class HtmlReport {
             return new CheckRow(check.id(), check.name(), check.kind().id(), check.score(), check.maxScore(),
                     check.feedback(), check.status().id().replace('_', ' ').toUpperCase(Locale.ROOT),
                     check.status().id().replace('_', '-'));
-        }
-    }
-
-    private static Template load() {
-        try (Reader template = new InputStreamReader(
-                HtmlReport.class.getResourceAsStream("report.html.mustache"), StandardCharsets.UTF_8)) {
-            return Mustache.compiler().escapeHTML(true).compile(template);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
