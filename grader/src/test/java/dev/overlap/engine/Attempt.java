@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * One half-right attempt of the attempts corpus: a solution with one mistake from its README's "Tempting but
  * wrong", stored as the change it makes, and what grading it must give. The change is a {@code change.diff}
- * against the solution (see {@link CaseChange}), so the mistake is all there is to read; an attempt that rewrites
- * more of a file than a diff would save holds that file whole instead. The expectations are read from the
+ * against the solution (see {@link CaseChange}), so the mistake is all there is to read, even where it rewrites
+ * most of a file; only a file the solution lacks is held whole. The expectations are read from the
  * {@code expected.properties} beside it: the {@code exercise}, {@code startsFrom} (the solution it changes), the
  * {@code status} grading ends with ({@code graded} unless the mistake stops the whole exercise, like too many
  * platform threads), the checks it {@code loses} (every check of the task the mistake breaks; none for an entry its

@@ -14,19 +14,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What a corpus case changes in the kit folder it starts from, stored as a unified diff, {@value #FILE}, rather
  * than as whole copies of the files it changes: the diff is the mistake (or the trick) and nothing else, and a
- * solution edited since cannot drift away from its cases unnoticed. Its paths are relative to the exercise folder
- * ({@code --- a/src/main/java/...}); java-diff-utils applies each hunk where its lines still stand, moved up or
- * down if the file grew or shrank above it, and never over lines that changed.
+ * starter or solution edited since cannot drift away from its cases unnoticed. Every file the start has that the
+ * case changes is a part of the diff, never a whole copy ({@link #refuseCopies}); only a file the start lacks is
+ * held whole. Its paths are relative to the exercise folder ({@code --- a/src/main/java/...}); java-diff-utils
+ * applies each hunk where its lines still stand, moved up or down if the file grew or shrank above it, and never
+ * over lines that changed.
  */
 final class CaseChange {
 
     static final String FILE = "change.diff";
 
     private CaseChange() {
+    }
+
+    /**
+     * Refuses a case that holds whole a file the folder it starts from, laid out in {@code start}, has too: a copy
+     * of a kit file with a few lines changed hides its change among the lines it repeats, and stops following the
+     * kit when that file changes.
+     *
+     * @throws IllegalStateException naming the case and the first such file
+     */
+    static void refuseCopies(String caseName, Path caseFolder, Path start) throws IOException {
+        Optional<String> copy;
+        try (Stream<Path> files = Files.walk(caseFolder)) {
+            copy = files.filter(Files::isRegularFile).map(file -> caseFolder.relativize(file).toString())
+                    .filter(file -> Files.exists(start.resolve(file))).sorted().findFirst();
+        }
+        if (copy.isPresent()) {
+            String file = copy.get();
+            throw new IllegalStateException(caseName + ": it holds " + file + " whole, and the folder it starts from"
+                    + " has that file too; store what the case changes in it as hunks of its " + FILE + ": diff -u"
+                    + " --label a/" + file + " --label b/" + file + " <start>/" + file + " <case>/" + file + ".");
+        }
     }
 
     /**

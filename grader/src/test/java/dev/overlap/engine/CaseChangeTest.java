@@ -2,6 +2,7 @@ package dev.overlap.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,6 +151,30 @@ class CaseChangeTest {
         CaseChange.apply("01-whole-file", folder);
 
         assertThat(folder.resolve(TASKS)).hasContent(TASKS_BEFORE);
+    }
+
+    @Test
+    @DisplayName("refuses a case that holds whole a file its start has, naming the case and the file")
+    void refusesAWholeCopyOfAStartFile() throws IOException {
+        write("start/" + TASKS, TASKS_BEFORE);
+        write("case/" + TASKS, changed(TASKS_BEFORE));
+        write("case/expected.properties", "status=graded\n");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> CaseChange.refuseCopies("04-copy", folder.resolve("case"), folder.resolve("start")))
+                .withMessageStartingWith("04-copy: it holds " + TASKS + " whole, and the folder it starts from has"
+                        + " that file too");
+    }
+
+    @Test
+    @DisplayName("lets a case hold whole the files its start lacks, beside a diff of the ones it has")
+    void acceptsNewFilesWhole() throws IOException {
+        write("start/" + TASKS, TASKS_BEFORE);
+        write("case/" + HELPER, HELPER_BEFORE);
+        write("case/" + CaseChange.FILE, CHANGE);
+
+        assertThatNoException()
+                .isThrownBy(() -> CaseChange.refuseCopies("05-new", folder.resolve("case"), folder.resolve("start")));
     }
 
     /** Lays out both files, {@code tasks} as the start's Tasks.java, and the two-file diff over them. */

@@ -64,8 +64,9 @@ final class Corpora {
 
     /**
      * Puts a case in the submission folder {@code root}, under its name: a symbolic link for a case with
-     * {@code linkTo}, otherwise its start (if it has {@code startsFrom}) with the case's whole files over it and its
-     * {@code change.diff}, if any, applied.
+     * {@code linkTo}, otherwise its start (if it has {@code startsFrom}) with the files the case adds beside it and
+     * its {@code change.diff}, if any, applied to the start's files. A case without {@code startsFrom} holds its
+     * whole submission.
      */
     static void layOut(Submitted corpusCase, Path project, Path root) throws IOException {
         Path folder = root.resolve(corpusCase.name());
@@ -81,6 +82,7 @@ final class Corpora {
                 Solutions.layOver(project.resolve(start), folder);
             }
         }
+        CaseChange.refuseCopies(corpusCase.name(), corpusCase.folder(), folder);
         Solutions.layOver(corpusCase.folder(), folder);
         CaseChange.apply(corpusCase.name(), folder);
     }

@@ -25,9 +25,12 @@ import java.util.stream.Stream;
  * the case is about some of them only (commas between them; the checks they wait for are graded too, and the score
  * counts only these), and the same keys prefixed
  * {@code without-rules.} for a second grading with the integrity rules switched off. A case with {@code startsFrom}
- * holds only what it changes: the rest comes from that folder of the kit (a starter). It holds a file it adds or
- * rewrites whole, and a change to part of a file as a hunk of its {@code change.diff} ({@link CaseChange}). A case
- * with {@code linkTo} has no sources: its folder in the submission is a symbolic link to that folder of the kit.
+ * holds only what it changes: the rest comes from that folder of the kit (a starter). Its changes to the starter's
+ * files are hunks of its {@code change.diff} ({@link CaseChange}), however much of a file they rewrite; only a file
+ * the starter lacks is held whole. A case without {@code startsFrom} is its whole submission: one that is not the
+ * starter changed, such as no sources at all, or a short class of its own written for its attack (a changed
+ * signature, a deadlock, stored answers), without the starter's pom.xml and README. A case with {@code linkTo} has
+ * no sources: its folder in the submission is a symbolic link to that folder of the kit.
  */
 record CorpusCase(String name, Path folder, String exercise, Optional<String> startsFrom, Optional<String> linkTo,
                   Expectation withRules,

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A case of a corpus as a submission: its name (the folder it is graded under), its own files (whole files, and a
- * {@code change.diff} of the files it changes in part), the exercise it submits, and the kit folder it starts from
- * or links to.
+ * A case of a corpus as a submission: its name (the folder it is graded under), its own files (a {@code change.diff}
+ * of the files it changes in the kit folder it starts from, and whole the files it adds), the exercise it submits,
+ * and the kit folder it starts from or links to.
  */
 interface Submitted {
 
