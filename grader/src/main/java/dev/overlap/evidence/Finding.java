@@ -32,7 +32,15 @@ public enum Finding {
     SELECT_LOSES_ITEMS("a select that races one receiving thread per channel loses the loser's item"),
     DEADLINE_PER_CALL("gives each call its own deadline instead of one deadline for the whole operation"),
     FIRST_TO_FINISH("takes the first call to finish, even a failure, instead of the first good answer"),
-    NO_INTERRUPT("catches an interrupt and drops it, so the caller never learns it was interrupted");
+    NO_INTERRUPT("catches an interrupt and drops it, so the caller never learns it was interrupted"),
+    CHANNEL_NEVER_CLOSED("never closes a channel, so a stage waits for good for items that will not come"),
+    CONCURRENT_OR_PARALLEL("mixes up concurrent (tasks in progress at once) and parallel (work at the same instant)"),
+    WAITS_ADD_UP("expects waits on threads of their own to add up or to be shortened, rather than to overlap"),
+    SWITCHING_SAVES_COMPUTING("expects one thread switching between computations to finish them sooner"),
+    JAVA_HAS_A_GIL("expects Java threads that compute to take turns on one core, as Python's do under the GIL"),
+    VIRTUAL_THREADS_COMPUTE_FASTER("expects virtual threads to compute faster, when they only wait more cheaply"),
+    WRONG_TOOL("picks a tool that does not fit the work: virtual threads for waiting, a parallel stream for"
+            + " computing");
 
     private final String meaning;
 

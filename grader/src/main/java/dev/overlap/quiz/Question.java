@@ -1,5 +1,7 @@
 package dev.overlap.quiz;
 
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ public final class Question<E extends Enum<E>> {
     private final String right;
     private final Map<String, String> hints = new LinkedHashMap<>();
     private Experiment<E> experiment;
+    private Finding mistake;
 
     private Question(String label, Class<E> options, String right) {
         this.label = label;
@@ -44,6 +47,12 @@ public final class Question<E extends Enum<E>> {
         return this;
     }
 
+    /** The misconception a wrong answer shows, for the class view; an unanswered question shows none. */
+    public Question<E> mistakeIs(Finding misconception) {
+        this.mistake = misconception;
+        return this;
+    }
+
     /** The experiment whose sentence joins the verdict; it runs only once the question is answered. */
     public Question<E> measuredBy(Experiment<E> experiment) {
         this.experiment = experiment;
@@ -56,6 +65,9 @@ public final class Question<E extends Enum<E>> {
         hints.forEach(check::hintFor);
         if (experiment != null) {
             check.isAnswered().experiment(experiment.run(answer));
+        }
+        if (mistake != null && answer != null && !answer.name().equals(right)) {
+            Evidence.finding(mistake);
         }
         check.is(right);
     }

@@ -4,6 +4,8 @@ import channels.Collector;
 import channels.Pipeline;
 import channels.Source;
 import channels.Worker;
+import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.workload.pipeline.Job;
 import dev.overlap.workload.pipeline.Line;
 import java.time.Duration;
@@ -25,17 +27,22 @@ final class PipelineApi {
         Source<String> source = line::next;
         Worker<String, String> worker = line::work;
         Collector<String> collector = line::collect;
-        return WithinTime.call(limitFor(job), "the pipeline never ended, though even one item at a time the work"
-                + " takes " + job.sequentialTime().toMillis() + " ms: some stage still waits on a channel that"
-                + " nobody will close", () -> {
-                    line.enter();
-                    try {
-                        pipeline.run(source, worker, collector, job.workers(), job.capacity());
-                    } finally {
-                        line.leave();
-                    }
-                    return line;
-                });
+        try {
+            return WithinTime.call(limitFor(job), "the pipeline never ended, though even one item at a time the"
+                    + " work takes " + job.sequentialTime().toMillis() + " ms: some stage still waits on a channel"
+                    + " that nobody will close", () -> {
+                        line.enter();
+                        try {
+                            pipeline.run(source, worker, collector, job.workers(), job.capacity());
+                        } finally {
+                            line.leave();
+                        }
+                        return line;
+                    });
+        } catch (WithinTime.Stuck stuck) {
+            Evidence.finding(Finding.CHANNEL_NEVER_CLOSED);
+            throw stuck;
+        }
     }
 
     // Four times the sequential time and at least a second: only a pipeline stuck for good runs out.

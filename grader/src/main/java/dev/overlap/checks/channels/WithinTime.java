@@ -13,7 +13,14 @@ final class WithinTime {
     private WithinTime() {
     }
 
-    /** The result of {@code code}, or an {@link IllegalStateException} saying {@code whenStuck} after {@code limit}. */
+    /** Code that did not return within its time limit. */
+    static final class Stuck extends IllegalStateException {
+        Stuck(String message) {
+            super(message);
+        }
+    }
+
+    /** The result of {@code code}, or {@link Stuck} saying {@code whenStuck} after {@code limit}. */
     static <T> T call(Duration limit, String whenStuck, Callable<T> code) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
@@ -29,7 +36,7 @@ final class WithinTime {
         });
         if (!caller.join(limit)) {
             caller.interrupt();
-            throw new IllegalStateException(whenStuck + " (stopped after " + limit.toMillis() + " ms)");
+            throw new Stuck(whenStuck + " (stopped after " + limit.toMillis() + " ms)");
         }
         if (failure.get() != null) {
             throw failure.get();

@@ -4,6 +4,7 @@ import static dev.overlap.measure.OverlapAssertions.assertThat;
 
 import dev.overlap.check.Check;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
 import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
@@ -51,11 +52,11 @@ class PitfallsChecks {
             Run<List<Long>> run = Run.of(recorder -> () -> Scoreboard.scores(moves,
                     new MixFunction(recorder, salt, LIGHT)));
 
-            assertThat(run).hint(inRun(repeat, "forEach adds each score from whichever thread made it, in no order,"
-                    + " to one list that every thread shares: an ArrayList loses scores or throws, and even a"
-                    + " synchronized list keeps every score but not their order. Let the stream build the list"
-                    + " (toList() or collect(...)) instead of adding to a shared one from forEach; see README,"
-                    + " task 1."))
+            assertThat(run).hint(inRun(repeat, Evidence.finding(Finding.SHARED_RESULT_LIST, "forEach adds each"
+                    + " score from whichever thread made it, in no order, to one list that every thread shares: an"
+                    + " ArrayList loses scores or throws, and even a synchronized list keeps every score but not"
+                    + " their order. Let the stream build the list (toList() or collect(...)) instead of adding to a"
+                    + " shared one from forEach; see README, task 1.")))
                     .returnedList(moves.stream().map(move -> MixFunction.value(salt, LIGHT, move)).toList());
         }
         Evidence.record("runs", REPEATS);
