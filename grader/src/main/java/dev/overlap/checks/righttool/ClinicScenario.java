@@ -12,7 +12,6 @@ import dev.overlap.workload.animals.RandomZoo;
 import dev.overlap.workload.animals.ZooAnimal;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,17 +80,14 @@ record ClinicScenario(List<ZooAnimal> animals, int limit, Map<String, Kernel> ke
                 kernels.get(a.id()).compute())).toList();
     }
 
-    /** Every resource the job needs: the list, then each animal. */
+    /** Every resource a report needs: the list, then each animal. */
     List<String> targets() {
-        List<String> targets = new ArrayList<>();
-        targets.add("/animals");
-        animals.forEach(animal -> targets.add("/animals/" + animal.id()));
-        return targets;
+        return AnimalsApi.resources(animals);
     }
 
-    /** How many rounds of {@code limit} requests the animals take at best. */
+    /** How many rounds of {@code limit} requests the animals take at best: the critical path after the list. */
     int rounds() {
-        return (animals.size() + limit - 1) / limit;
+        return AnimalsApi.rounds(animals.size(), limit);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,19 @@ public final class AnimalsApi implements AutoCloseable {
         this.limit = builder.limit;
         this.server = new ServerSocket(builder.port, 512, InetAddress.getLoopbackAddress());
         this.acceptor = Thread.ofVirtual().name("animals-api-" + server.getLocalPort()).start(this::accept);
+    }
+
+    /** Every resource a client of {@code animals} needs: the list, then each animal. */
+    public static List<String> resources(List<ZooAnimal> animals) {
+        List<String> resources = new ArrayList<>();
+        resources.add("/animals");
+        animals.forEach(animal -> resources.add("/animals/" + animal.id()));
+        return resources;
+    }
+
+    /** How many rounds of {@code limit} requests at once {@code animals} animals take at best, after the list. */
+    public static int rounds(int animals, int limit) {
+        return (animals + limit - 1) / limit;
     }
 
     /** Starts describing a service that serves these animals. */
