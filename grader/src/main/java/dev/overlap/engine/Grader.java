@@ -52,21 +52,18 @@ public final class Grader {
     private final long seed;
     private final GradeListener listener;
     private final boolean integrityRules;
-    private final boolean warm;
     private final ChecksJvms jvms = new ChecksJvms(this::forkSpec);
 
     public Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener) {
-        this(kit, sandbox, seed, listener, true, false);
+        this(kit, sandbox, seed, listener, true);
     }
 
-    private Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener, boolean integrityRules,
-                   boolean warm) {
+    private Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener, boolean integrityRules) {
         this.kit = kit;
         this.sandbox = sandbox;
         this.seed = seed;
         this.listener = listener;
         this.integrityRules = integrityRules;
-        this.warm = warm;
     }
 
     /**
@@ -75,17 +72,18 @@ public final class Grader {
      * misses something. Never for grading.
      */
     Grader withoutIntegrityRules() {
-        return new Grader(kit, sandbox, seed, listener, false, warm);
+        return new Grader(kit, sandbox, seed, listener, false);
     }
 
     /**
-     * A grader for the watch, which grades the same exercises again and again: after grading an exercise it starts
-     * the checks JVM of its next grade, which waits, the kit loaded, until that grade compiles the exercise into
-     * its folder and hands it the checks. Each JVM still runs one grade's checks only, in the sandbox; it is started
-     * while the learner edits, when nothing is measured. {@link #discardSpares} ends the ones left.
+     * For the watch, which grades the same exercises again and again: starts the checks JVM of each exercise's next
+     * grade, which waits, the kit loaded, until that grade compiles the exercise into its folder and hands it the
+     * checks. Each JVM still runs one grade's checks only, in the sandbox. Called by the thread that grades (see
+     * {@link ChecksJvms}) once the verdict is out, so that the JVM's start slows neither the verdict nor the
+     * reports; {@link #discardSpares} ends the ones left.
      */
-    Grader warm() {
-        return new Grader(kit, sandbox, seed, listener, integrityRules, true);
+    void startNext(List<ExerciseSpec> exercises) {
+        exercises.forEach(jvms::startNext);
     }
 
     /** Ends the checks JVMs started ahead and not used. */
@@ -106,9 +104,6 @@ public final class Grader {
                 listener.exerciseFinished(report);
                 return report;
             }).toList();
-            if (warm) {
-                exercises.forEach(jvms::startNext);
-            }
             return new GradeReport(reports.stream().mapToInt(ExerciseReport::score).sum(),
                     reports.stream().mapToInt(ExerciseReport::maxScore).sum(),
                     submissionRoot.toAbsolutePath().normalize().toString(), start.toString(),

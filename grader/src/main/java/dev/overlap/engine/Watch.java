@@ -19,9 +19,9 @@ import java.util.Map;
  * {@link #POLL} and grades again each exercise whose files changed, once they stay the same for one more look (an
  * editor may write a file in pieces). Each grade prints a compact verdict and rewrites the reports with the latest
  * grade of every exercise graded since the watch began. Only the grading side stays warm: this JVM, and the checks
- * JVM of each exercise's next grade, started while the learner edits ({@link Grader#warm}). Every grade still
- * compiles the exercise alone and runs its checks in a JVM in the sandbox that runs no other grade, exactly as a
- * single grade run does.
+ * JVM of each exercise's next grade, started once the verdict and the reports are out, while the learner edits
+ * ({@link Grader#startNext}). Every grade still compiles the exercise alone and runs its checks in a JVM in the
+ * sandbox that runs no other grade, exactly as a single grade run does.
  *
  * <p>Looking is polling, not the JDK's {@code WatchService}: that one polls too on macOS, every few seconds, and
  * the point of the watch is a verdict within seconds of a save on every system.
@@ -44,7 +44,7 @@ final class Watch {
           CourseProgress course, PrintStream console, int width) {
         this.submission = submission;
         this.exercises = exercises;
-        this.grader = grader.warm();
+        this.grader = grader;
         this.audience = audience;
         this.out = out;
         this.course = course;
@@ -96,6 +96,7 @@ final class Watch {
                 course.of(submission), out);
         console.println("Report: " + out.resolve("report.html") + ". Watching " + (exercises.size() == 1
                 ? exercises.getFirst().id() : exercises.size() + " exercises") + " for saves (Ctrl+C to stop)...");
+        grader.startNext(changed);
     }
 
     /** The exercise whose sources changed last: the one a learner who starts the watch is working on. */
