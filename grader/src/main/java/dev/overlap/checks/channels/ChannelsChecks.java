@@ -19,7 +19,6 @@ import dev.overlap.rules.SubmissionClasses;
 import dev.overlap.rules.ThreadRules;
 import dev.overlap.workload.pipeline.Job;
 import dev.overlap.workload.pipeline.Line;
-import dev.overlap.workload.pipeline.LineAssert;
 import dev.overlap.workload.pipeline.LineReferences;
 import java.time.Duration;
 import java.util.List;
