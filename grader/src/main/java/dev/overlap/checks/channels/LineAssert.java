@@ -68,7 +68,8 @@ final class LineAssert extends CheckAssert<LineAssert, Line> {
         if (actual.peakBeforeWork() > allowed) {
             Evidence.finding(Finding.NO_BOUND);
             failWithMessage("Up to %d items had left the producer without reaching a worker; %s. The producer ran"
-                    + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget, hintOnItsOwnLine());
+                    + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget,
+                    hintOnItsOwnLine());
         }
         if (actual.peakBeforeCollect() > allowed) {
             failWithMessage("Up to %d results had left the workers without reaching the collector; %s. The"
