@@ -1,15 +1,24 @@
 package dev.overlap.evidence;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * The figures a check measured, reported beside its verdict whether it passed or not. Assertions of
  * the kit record into the evidence of the check that is running; checks run one at a time.
+ *
+ * <p>Figures are kept per assertion. Within one assertion the last value for a name wins (an assertion measured again
+ * replaces its figure); when a later assertion of the same check records a name an earlier one recorded, both figures
+ * are kept, in the order asserted, and the name's value becomes the list of them (the same figure twice stays one).
+ * A check with one assertion per name, nearly every check, reports exactly the figures it always did. Figures recorded
+ * by the check itself, outside an assertion, belong to the assertion before them.
  */
 public final class Evidence {
 
@@ -21,14 +30,58 @@ public final class Evidence {
 
     private static volatile Evidence current = new Evidence();
 
-    private final Map<String, Object> measurements = new LinkedHashMap<>();
+    /** Per name, the figure of each assertion that recorded it, in the order asserted. */
+    private final Map<String, List<Figure>> measurements = new LinkedHashMap<>();
+    /** The assertion now recording, counted from the check's start: 0 until the first one. */
+    private int assertion;
+    /** How many assertions are running others as part of themselves (a trial checks each of its runs). */
+    private int enclosing;
     private final Set<Finding> findings = new LinkedHashSet<>();
     private String note;
 
-    /** Records a named figure of the running check; the last value for a name wins. */
+    /** Records a named figure of the running assertion; its last value for a name wins (see the class comment). */
     public static void record(String name, Object value) {
-        synchronized (current) {
-            current.measurements.put(name, value);
+        Evidence evidence = current;
+        synchronized (evidence) {
+            List<Figure> figures = evidence.measurements.computeIfAbsent(name, n -> new ArrayList<>());
+            if (!figures.isEmpty() && figures.getLast().assertion() == evidence.assertion) {
+                figures.removeLast();
+            }
+            if (figures.isEmpty() || !Objects.equals(figures.getLast().value(), value)) {
+                figures.add(new Figure(evidence.assertion, value));
+            }
+        }
+    }
+
+    /**
+     * An assertion begins: what is recorded from now on is its figures. Called by every assertion of the kit as it is
+     * made; one made while another {@linkplain #partOfTheRunningAssertion(Callable) runs it as its part} records as
+     * that one.
+     */
+    public static void assertionBegins() {
+        Evidence evidence = current;
+        synchronized (evidence) {
+            if (evidence.enclosing == 0) {
+                evidence.assertion++;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work}, whose assertions are part of the running one and record its figures: a trial checks every run
+     * it times with assertions of their own, and the trial's figures are the ones to report.
+     */
+    public static <T> T partOfTheRunningAssertion(Callable<T> work) throws Exception {
+        Evidence evidence = current;
+        synchronized (evidence) {
+            evidence.enclosing++;
+        }
+        try {
+            return work.call();
+        } finally {
+            synchronized (evidence) {
+                evidence.enclosing--;
+            }
         }
     }
 
@@ -64,9 +117,13 @@ public final class Evidence {
         return current;
     }
 
+    /** Each name's figure, or the list of them when several assertions recorded it. */
     Map<String, Object> measurements() {
         synchronized (this) {
-            return new LinkedHashMap<>(measurements);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            measurements.forEach((name, values) -> figures.put(name, values.size() == 1 ? values.getFirst().value()
+                    : values.stream().map(Figure::value).toList()));
+            return figures;
         }
     }
 
@@ -78,5 +135,9 @@ public final class Evidence {
 
     Optional<String> note() {
         return Optional.ofNullable(note);
+    }
+
+    /** One figure and the assertion that recorded it. */
+    private record Figure(int assertion, Object value) {
     }
 }

@@ -73,9 +73,10 @@ public final class TrialAssert extends CheckAssert<TrialAssert, Trial<?>> {
         return this;
     }
 
+    /** The runs' own assertions (see {@link Trial#checkedBy}) are part of this one: the trial's figures are reported. */
     private static <A extends Remeasure.Attempt> Remeasure.Judgement<A> judge(Remeasure.Measurement<A> measurement) {
         try {
-            return Remeasure.judge(measurement);
+            return Evidence.partOfTheRunningAssertion(() -> Remeasure.judge(measurement));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {

@@ -1,26 +1,28 @@
 package dev.overlap.quiz;
 
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Grades one answer of a quiz: a constant of an enum whose first option is {@code UNANSWERED}. An answer
  * not given yet fails with the options to choose from; a wrong one fails with the hint written for that
- * very option, never with the right answer.
+ * very option (the assertion's hint, which {@link CheckAssert} ends the message with), never with the right answer.
  *
  * <p>The check names options by their names, strings of its own, and compares them with the answer's
  * {@link Enum#name()}, which no enum can override. It never compares the submission's enum objects: the
  * submission declares the enum, and could make every option a field that points to one constant, so that the
  * answer would be identical (and {@code equals}) to whichever option the check expects.
  */
-public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<AnswerAssert<E>, E> {
+public final class AnswerAssert<E extends Enum<E>> extends CheckAssert<AnswerAssert<E>, E> {
 
     private static final String UNANSWERED = "UNANSWERED";
+    /** What to try after choosing an option the check wrote no hint for. */
+    private static final String READ_AGAIN = "Read the question again, and the README's notes on it.";
 
     private final String question;
     private final Class<E> options;
@@ -31,6 +33,8 @@ public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<Answer
         super(answer, AnswerAssert.class);
         this.question = question;
         this.options = options;
+        Evidence.record("answer", answer == null ? "null" : answer.name());
+        hint(READ_AGAIN);
     }
 
     /**
@@ -38,11 +42,13 @@ public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<Answer
      * @param options  the enum of the answer, needed because the answer may be null
      */
     public static <E extends Enum<E>> AnswerAssert<E> assertThat(String question, Class<E> options, E answer) {
-        Evidence.record("answer", answer == null ? "null" : answer.name());
         return new AnswerAssert<>(question, options, answer);
     }
 
-    /** What to say to a learner who chose the option named {@code option}: a question to think about, not the answer. */
+    /**
+     * What to say to a learner who chose the option named {@code option}: a question to think about, not the answer.
+     * It becomes the assertion's hint when that option is chosen; {@link #hint(String)} covers the options without one.
+     */
     public AnswerAssert<E> hintFor(String option, String hint) {
         hints.put(anOption(option), hint);
         return this;
@@ -73,8 +79,10 @@ public final class AnswerAssert<E extends Enum<E>> extends AbstractAssert<Answer
         isAnswered();
         String chosen = actual.name();
         if (!chosen.equals(expected)) {
-            failWithMessage("%s: %s is not it. %s%s", question, chosen,
-                    hints.getOrDefault(chosen, "Read the question again, and the README's notes on it."), experiment);
+            if (hints.containsKey(chosen)) {
+                hint(hints.get(chosen));
+            }
+            failWithMessage("%s: %s is not it.%s%s", question, chosen, experiment, hint());
         }
         Evidence.note("Right." + experiment);
         return this;

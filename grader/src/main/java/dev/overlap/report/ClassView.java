@@ -36,8 +36,8 @@ public final class ClassView {
     private static final List<Figure> FIGURES = List.of(
             new Figure("speedup ÷ required", "×", 1.0, measurements -> ratio(measurements, "speedup",
                     "required_speedup")),
-            new Figure("peak in flight", "", null, measurements -> number(measurements, "peak_in_flight")),
-            new Figure("worst heartbeat lag", " ms", null, measurements -> number(measurements,
+            new Figure("peak in flight", "", null, measurements -> Measured.number(measurements, "peak_in_flight")),
+            new Figure("worst heartbeat lag", " ms", null, measurements -> Measured.number(measurements,
                     "heartbeat_worst_lag_ms")));
 
     private final Map<String, Map<String, CheckTally>> exercises = new LinkedHashMap<>();
@@ -103,13 +103,9 @@ public final class ClassView {
         }
     }
 
-    private static Optional<Double> number(Map<String, Object> measurements, String key) {
-        return measurements.get(key) instanceof Number value ? Optional.of(value.doubleValue()) : Optional.empty();
-    }
-
     private static Optional<Double> ratio(Map<String, Object> measurements, String key, String over) {
-        return number(measurements, key).flatMap(value -> number(measurements, over).filter(base -> base > 0)
-                .map(base -> value / base));
+        return Measured.number(measurements, key).flatMap(value -> Measured.number(measurements, over)
+                .filter(base -> base > 0).map(base -> value / base));
     }
 
     private record Figure(String name, String unit, Double mark,

@@ -3,20 +3,21 @@ package dev.overlap.rules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.util.ArrayList;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Checks a structure check's ArchUnit rules, all of them, and fails once with every rule that was broken: the
  * rule as a sentence, its reason and each violation. A learner who broke two rules reads about both at once,
- * not about the second only after fixing the first.
+ * not about the second only after fixing the first. A hint, when the check gives one, follows the list on a line of its
+ * own.
  *
  * <pre>{@code RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
  *         ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);}</pre>
  */
-public final class RuleAssert extends AbstractAssert<RuleAssert, List<ArchRule>> {
+public final class RuleAssert extends CheckAssert<RuleAssert, List<ArchRule>> {
 
     private static final int SHOWN_VIOLATIONS = 5;
 
@@ -44,14 +45,14 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<ArchRule>>
         Evidence.record("rules_broken", broken.size());
         Evidence.record("violations", violations);
         if (broken.size() == 1) {
-            failWithMessage("%s", broken.getFirst());
+            failWithMessage("%s%s", broken.getFirst(), hintOnItsOwnLine());
         } else if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder().append(broken.size()).append(" of ").append(actual.size())
                     .append(" rules broken:");
             for (int i = 0; i < broken.size(); i++) {
                 message.append("\n").append(i + 1).append(". ").append(broken.get(i));
             }
-            failWithMessage("%s", message);
+            failWithMessage("%s%s", message, hintOnItsOwnLine());
         }
         return this;
     }

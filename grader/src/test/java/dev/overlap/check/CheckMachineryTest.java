@@ -62,6 +62,15 @@ class CheckMachineryTest {
     }
 
     @Test
+    @DisplayName("keeps the figure of each assertion that records a name, in the order asserted: its last, and once")
+    void keepsEachAssertionsFigure() {
+        Map<String, Object> measurements = EvidenceEntry.decode(entriesOf(run(SampleChecks.class), "adds two pairs")
+                .get(EvidenceEntry.MEASUREMENTS));
+
+        assertThat(measurements).containsEntry("sum", List.of(3, 4)).containsEntry("times_checked", List.of(2, 1));
+    }
+
+    @Test
     @DisplayName("ends a failed check's feedback with its own task of the README")
     void pointsToTheTask() {
         Throwable failure = run(SampleChecks.class).allEvents().finished().stream()
@@ -94,7 +103,29 @@ class CheckMachineryTest {
         return event.getTestDescriptor().getDisplayName().equals(check);
     }
 
-    /** Two tasks: task 1 right, task 2 wrong; each kind once; one check that requires a check of another task. */
+    /** An assertion as checks write them: it records what it measured, then says what it expected. */
+    static final class SumAssert extends CheckAssert<SumAssert, Integer> {
+
+        private int times;
+
+        SumAssert(int sum) {
+            super(sum, SumAssert.class);
+        }
+
+        SumAssert is(int expected) {
+            Evidence.record("sum", actual);
+            Evidence.record("times_checked", ++times);
+            if (actual != expected) {
+                failWithMessage("It summed to %d; expected %d.%s", actual, expected, hint());
+            }
+            return this;
+        }
+    }
+
+    /**
+     * Two tasks: task 1 right, task 2 wrong; each kind once; one check that requires a check of another task; one check
+     * whose two assertions record the same name.
+     */
     @SuppressWarnings("unused")
     static class SampleChecks {
 
@@ -123,6 +154,14 @@ class CheckMachineryTest {
         void sumsWrong() {
             Evidence.record("sum", 4);
             assertThat(1 + 2).as("the sum").isEqualTo(4);
+        }
+
+        @Check(task = 1, kind = Kind.CORRECTNESS, points = 1)
+        @DisplayName("adds two pairs")
+        void addsTwoPairs() {
+            new SumAssert(1 + 2).is(3).is(3);
+            new SumAssert(2 + 2).is(4);
+            new SumAssert(2 + 2).is(4);
         }
 
         @Check(task = 1, kind = Kind.CORRECTNESS, points = 1)

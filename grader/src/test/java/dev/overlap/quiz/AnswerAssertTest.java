@@ -43,8 +43,19 @@ class AnswerAssertTest {
                 .hintFor("GREEN", "Is that the grass?")
                 .experiment("The kit looked up.")
                 .is("BLUE"))
-                .hasMessage("Answers.SKY: GREEN is not it. Is that the grass? The kit looked up.")
+                .hasMessage("Answers.SKY: GREEN is not it. The kit looked up. Is that the grass?")
                 .message().doesNotContain("BLUE");
+    }
+
+    @Test
+    @DisplayName("an option without a hint of its own gets the assertion's hint, after the experiment")
+    void anOptionWithoutAHintGetsTheAssertionsHint() {
+        assertThatThrownBy(() -> AnswerAssert.assertThat("Answers.SKY", Colour.class, Colour.RED)
+                .hintFor("GREEN", "Is that the grass?")
+                .hint("Look up at noon.")
+                .experiment("The kit looked up.")
+                .is("BLUE"))
+                .hasMessage("Answers.SKY: RED is not it. The kit looked up. Look up at noon.");
     }
 
     @Test

@@ -23,10 +23,10 @@ class QuestionTest {
             });
 
     @Test
-    @DisplayName("a wrong answer names the field and number, and gets its hint and the experiment's sentence")
+    @DisplayName("a wrong answer names the field and number, and gets the experiment's sentence, then its hint")
     void wrongAnswer() {
         assertThatThrownBy(() -> sky.grade(Colour.RED))
-                .hasMessage("Answers.SKY (question 4): RED is not it. At noon? The kit looked up: blue.");
+                .hasMessage("Answers.SKY (question 4): RED is not it. The kit looked up: blue. At noon?");
         assertThatCode(() -> sky.grade(Colour.BLUE)).doesNotThrowAnyException();
     }
 

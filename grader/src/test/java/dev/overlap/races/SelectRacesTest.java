@@ -4,7 +4,7 @@ import static dev.overlap.races.PlaysAssert.assertThat;
 
 import channels.Select;
 import dev.overlap.checks.channels.ReceiveEither;
-import dev.overlap.checks.channels.SelectRounds;
+import dev.overlap.checks.channels.SelectAssert;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,7 @@ class SelectRacesTest {
     }
 
     private static Plays plays(ReceiveEither select) {
-        return Plays.of(RUNS, seed -> SelectRounds.play(select, new SplittableRandom(seed), HINT));
+        return Plays.of(RUNS, seed -> SelectAssert.assertThat(select).hint(HINT)
+                .losesNothing(new SplittableRandom(seed)));
     }
 }

@@ -42,6 +42,16 @@ class ThreadRulesTest {
     }
 
     @Test
+    @DisplayName("the check's hint follows the list of broken rules, on a line of its own")
+    void endsWithTheHint() {
+        assertThatThrownBy(() -> RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL)
+                .hint("Start one virtual thread per task.")
+                .holdsFor(Fixtures.classes("Pools$CaughtFixedPlatformPool")))
+                .hasMessageStartingWith("Rule broken: the submission should not create a thread pool")
+                .hasMessageEndingWith("Executors.newFixedThreadPool\nStart one virtual thread per task.");
+    }
+
+    @Test
     @DisplayName("virtual threads and no pool keep both rules")
     void sparesVirtualThreads() {
         assertThatCode(() -> RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,

@@ -1,7 +1,6 @@
 package dev.overlap.checks.channels;
 
 import static dev.overlap.measure.OverlapAssertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import channels.Pipeline;
 import channels.Select;
@@ -19,11 +18,8 @@ import dev.overlap.rules.SubmissionClasses;
 import dev.overlap.rules.ThreadRules;
 import dev.overlap.workload.pipeline.Job;
 import dev.overlap.workload.pipeline.Line;
-import dev.overlap.workload.pipeline.LineAssert;
 import dev.overlap.workload.pipeline.LineReferences;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 
 @Exercise(id = "05-channels", timeoutSeconds = 60)
@@ -70,7 +66,7 @@ class ChannelsChecks {
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("select takes items from either channel in order, loses none, and gives up only at its timeout")
     void selectLosesNothing() throws Exception {
-        SelectRounds.play(Select::receiveEither, Inputs.random("select"), WATCH_BOTH);
+        SelectAssert.assertThat(Select::receiveEither).hint(WATCH_BOTH).losesNothing(Inputs.random("select"));
     }
 
     @Check(task = 1, kind = Kind.CONCURRENCY, points = 3)
@@ -96,23 +92,8 @@ class ChannelsChecks {
     @Check(task = 3, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("select answers as soon as either channel has an item, without waiting out the other")
     void selectAnswersFromWhicheverIsReady() throws Exception {
-        Duration arrival = Duration.ofMillis(30);
-        Duration timeout = Duration.ofMillis(300);
-        // Watching both channels answers within a tick of the arrival; waiting out one answers at the timeout.
-        Duration limit = arrival.plus(timeout).dividedBy(2);
-        for (boolean onSecond : List.of(true, false)) {
-            SelectScenario scenario = new SelectScenario(Select::receiveEither);
-            (onSecond ? scenario.second : scenario.first).sendLater("news", arrival);
-            Optional<String> item = scenario.select(timeout);
-            String channel = onSecond ? "second" : "first";
-            Evidence.record("answer_ms_when_" + channel + "_ready", scenario.lastWait().toMillis());
-            if (!item.equals(Optional.of("news")) || scenario.lastWait().compareTo(limit) > 0) {
-                fail("An item arrived on the %s channel after %d ms; receiveEither answered %s after %d ms. Expected"
-                        + " the item within %d ms, halfway between its arrival and the timeout of %d ms.%n%s", channel,
-                        arrival.toMillis(), item, scenario.lastWait().toMillis(), limit.toMillis(),
-                        timeout.toMillis(), WATCH_BOTH);
-            }
-        }
+        SelectAssert.assertThat(Select::receiveEither).hint(WATCH_BOTH)
+                .answersFromWhicheverIsReady(Duration.ofMillis(30), Duration.ofMillis(300));
     }
 
     @Check(task = 1, kind = Kind.SPEEDUP, points = 3)

@@ -5,7 +5,6 @@ import static dev.overlap.measure.OverlapAssertions.assertThat;
 import dev.overlap.measure.Run;
 import dev.overlap.workload.pipeline.Job;
 import dev.overlap.workload.pipeline.Line;
-import dev.overlap.workload.pipeline.LineAssert;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 

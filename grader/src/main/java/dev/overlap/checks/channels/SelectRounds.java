@@ -1,7 +1,5 @@
 package dev.overlap.checks.channels;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import dev.overlap.evidence.Evidence;
 import dev.overlap.evidence.Finding;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -16,9 +15,10 @@ import java.util.random.RandomGenerator;
 /**
  * What "select loses nothing" plays: rounds in which both channels hold items when the select is called, then
  * a call with nothing to take, then an item that arrives late. The check plays it with the submission's select;
- * the kit's own test plays it with racing selects, which it must fail every time, and with the reference.
+ * the kit's own test plays it with racing selects, which it must fail every time, and with the reference. It finds the
+ * first mistake; {@link SelectAssert#losesNothing} fails with it.
  */
-public final class SelectRounds {
+final class SelectRounds {
 
     /**
      * Every round starts with items on both channels, a chance for a racing select to take two and return one,
@@ -40,31 +40,33 @@ public final class SelectRounds {
 
     private final SelectScenario scenario;
     private final RandomGenerator random;
-    private final String hint;
     private final Set<String> tokens = new HashSet<>();
 
-    private SelectRounds(ReceiveEither select, RandomGenerator random, String hint) {
+    private SelectRounds(ReceiveEither select, RandomGenerator random) {
         this.scenario = new SelectScenario(select);
         this.random = random;
-        this.hint = hint;
     }
 
     /**
-     * Plays every round with {@code select}, then the empty and the late call; fails with an
-     * {@link AssertionError} that names the first mistake seen, followed by {@code hint}.
+     * Plays every round with {@code select}, then the empty and the late call, and stops at the first mistake seen.
+     *
+     * @return that mistake, in sentences for the learner; empty when the select lost nothing and kept its timeouts
      */
-    public static void play(ReceiveEither select, RandomGenerator random, String hint) throws Exception {
-        SelectRounds rounds = new SelectRounds(select, random, hint);
+    static Optional<String> play(ReceiveEither select, RandomGenerator random) throws Exception {
+        SelectRounds rounds = new SelectRounds(select, random);
         for (int round = 1; round <= ROUNDS; round++) {
-            rounds.playRound(round);
+            Optional<String> mistake = rounds.playRound(round);
+            if (mistake.isPresent()) {
+                return mistake;
+            }
         }
         Evidence.record("rounds", ROUNDS);
         Evidence.record("received", rounds.scenario.received().size());
-        rounds.waitsOutItsTimeout();
-        rounds.returnsALateItem();
+        Optional<String> mistake = rounds.waitsOutItsTimeout();
+        return mistake.isPresent() ? mistake : rounds.returnsALateItem();
     }
 
-    private void playRound(int round) throws Exception {
+    private Optional<String> playRound(int round) throws Exception {
         List<String> onFirst = tokens(random.nextInt(1, 3));
         List<String> onSecond = tokens(random.nextInt(1, 3));
         for (String item : onFirst) {
@@ -81,46 +83,53 @@ public final class SelectRounds {
             List<String> dropped = scenario.dropped();
             if (!dropped.isEmpty()) {
                 Evidence.finding(Finding.SELECT_LOSES_ITEMS);
-                fail("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither returned"
-                        + " %s, and %s was taken from %s and returned by nobody. A select that races one receiving"
-                        + " thread per channel loses the loser's item whenever both channels hold one: both threads"
-                        + " take an item, and only one can be returned. Take items on one thread only, so that an"
-                        + " item is taken only by the look that returns it.%n%s", round, ROUNDS, onFirst, onSecond,
-                        call, item.map(String::valueOf).orElse("nothing"), dropped, channelsOf(dropped), hint);
+                return said("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither"
+                        + " returned %s, and %s was taken from %s and returned by nobody. A select that races one"
+                        + " receiving thread per channel loses the loser's item whenever both channels hold one: both"
+                        + " threads take an item, and only one can be returned. Take items on one thread only, so that"
+                        + " an item is taken only by the look that returns it.", round, ROUNDS, onFirst, onSecond,
+                        call, item.map(String::valueOf).orElse("nothing"), dropped, channelsOf(dropped));
             }
             if (item.isEmpty()) {
-                fail("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither"
-                        + " answered empty after %d ms, with %d item(s) still waiting and a timeout of %d ms.%n%s",
+                return said("In round %d of %d the first channel held %s and the second %s. Call %d of receiveEither"
+                        + " answered empty after %d ms, with %d item(s) still waiting and a timeout of %d ms.",
                         round, ROUNDS, onFirst, onSecond, call, scenario.lastWait().toMillis(), items - call + 1,
-                        timeout.toMillis(), hint);
+                        timeout.toMillis());
             }
         }
         List<String> returned = scenario.received().subList(before, before + items);
         if (!SelectScenario.itemsOf(returned, onFirst).equals(onFirst)
                 || !SelectScenario.itemsOf(returned, onSecond).equals(onSecond)) {
-            fail("In round %d of %d the first channel held %s and the second %s; repeated calls returned %s. Every"
-                    + " item must come out once, and each channel's items in the order they went in.%n%s", round,
-                    ROUNDS, onFirst, onSecond, returned, hint);
+            return said("In round %d of %d the first channel held %s and the second %s; repeated calls returned %s."
+                    + " Every item must come out once, and each channel's items in the order they went in.", round,
+                    ROUNDS, onFirst, onSecond, returned);
         }
+        return Optional.empty();
     }
 
-    private void waitsOutItsTimeout() throws Exception {
+    private Optional<String> waitsOutItsTimeout() throws Exception {
         scenario.select(TIMEOUT);
         Evidence.record("empty_wait_ms", scenario.lastWait().toMillis());
         if (scenario.lastWait().plusMillis(1).compareTo(TIMEOUT) < 0) {
-            fail("With both channels empty it answered empty after %d ms; it should keep watching for the whole"
-                    + " timeout of %d ms.%n%s", scenario.lastWait().toMillis(), TIMEOUT.toMillis(), hint);
+            return said("With both channels empty it answered empty after %d ms; it should keep watching for the"
+                    + " whole timeout of %d ms.", scenario.lastWait().toMillis(), TIMEOUT.toMillis());
         }
+        return Optional.empty();
     }
 
-    private void returnsALateItem() throws Exception {
+    private Optional<String> returnsALateItem() throws Exception {
         String late = tokens(1).getFirst();
         scenario.second.sendLater(late, LATE);
         Optional<String> item = scenario.select(PATIENT);
         if (!item.equals(Optional.of(late))) {
-            fail("An item sent to the second channel %d ms after the call began was not returned (it returned %s)"
-                    + " although the timeout was %d ms.%n%s", LATE.toMillis(), item, PATIENT.toMillis(), hint);
+            return said("An item sent to the second channel %d ms after the call began was not returned (it returned"
+                    + " %s) although the timeout was %d ms.", LATE.toMillis(), item, PATIENT.toMillis());
         }
+        return Optional.empty();
+    }
+
+    private static Optional<String> said(String format, Object... figures) {
+        return Optional.of(String.format(Locale.ROOT, format, figures));
     }
 
     private String channelsOf(List<String> dropped) {

@@ -48,6 +48,13 @@ class EventLoopChecks {
             + " the plotting on a pool sized to the cores (CompletableFuture.supplyAsync(...,"
             + " ForkJoinPool.commonPool())), the answer back on the loop (thenApplyAsync(..., loop)); see README,"
             + " task 2.";
+    private static final String KEEP_THE_ANSWERS = "Keep what each handler answers as it is; change where its work"
+            + " runs.";
+    private static final String LAST_STAGE_ON_THE_LOOP = "Make the last stage of each handler an Async stage on the"
+            + " loop, thenApplyAsync(..., loop) or thenCombineAsync(..., loop), after any thenCompose.";
+    private static final String PLOT_ON_A_POOL = "Hand the computing to a pool sized to the cores:"
+            + " CompletableFuture.supplyAsync(() -> ..., ForkJoinPool.commonPool()), with a parallel stream inside"
+            + " the task if you like.";
     private static final String BOTH_OFF_THE_LOOP = "Let clearance only start both halves, the wait on a virtual thread"
             + " and the plotting on a pool sized to the cores, and combine them on the loop"
             + " (thenCombineAsync(other, ..., loop)); see README, task 3.";
@@ -64,9 +71,9 @@ class EventLoopChecks {
         Run<Burst.Outcome> run = Run.of(recorder -> () -> Harness.burst(new RecordedHarbour(recorder,
                 Duration.ofMillis(20), rounds, salt), ships));
 
-        assertThat(run).hint("Keep what each handler answers as it is; change where its work runs.").completed()
+        assertThat(run).hint(KEEP_THE_ANSWERS).completed()
                 .ranEachCallOnce(concat(Ship.manifestLabels(ships), Ship.plotLabels(ships)));
-        Verdicts.expectAnswers(ships, run.result());
+        BurstAssert.assertThat(run.result()).hint(KEEP_THE_ANSWERS).answered(ships);
     }
 
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
@@ -77,7 +84,7 @@ class EventLoopChecks {
                 CourseKernel.roundsFor(Duration.ofMillis(2)), "loop");
         List<Ship> ships = Ship.burst(random, harbour, 1, 2, 2, 2, 3);
 
-        Verdicts.expectCompletedOnTheLoop(Harness.burst(harbour, ships));
+        BurstAssert.assertThat(Harness.burst(harbour, ships)).hint(LAST_STAGE_ON_THE_LOOP).completedOnTheLoop();
     }
 
     // One heartbeat check per handler's task: a manifest that waits on the loop (task 1) must not cost the points
@@ -124,9 +131,9 @@ class EventLoopChecks {
         RecordedHarbour harbour = new RecordedHarbour(recorder, Duration.ZERO,
                 CourseKernel.roundsFor(Duration.ofMillis(5)), "computing");
 
-        Harness.burst(harbour, Ship.burst(random, harbour, 0, 0, 2, 0, SOUNDINGS_PER_COURSE));
+        Burst.Outcome outcome = Harness.burst(harbour, Ship.burst(random, harbour, 0, 0, 2, 0, SOUNDINGS_PER_COURSE));
 
-        Verdicts.expectComputedOnAPool(recorder.calls(), Harness.LOOP_THREAD);
+        BurstAssert.assertThat(outcome).hint(PLOT_ON_A_POOL).plottedOnAPool(recorder);
     }
 
     @Check(task = 3, kind = Kind.STRUCTURE, points = 3)
@@ -158,7 +165,7 @@ class EventLoopChecks {
 
         Burst.Outcome outcome = Harness.burst(harbour, ships);
 
-        new HeartbeatVerdict(outcome, recorder, ALLOWED_LAG, WAIT).judge(hint);
+        BurstAssert.assertThat(outcome).hint(hint).keptTheHeartbeatWithin(ALLOWED_LAG, WAIT, recorder);
     }
 
     /** Why the manifests did not all wait at once on virtual threads, from where they ran. */

@@ -14,7 +14,6 @@ import dev.overlap.rules.RuleAssert;
 import dev.overlap.rules.SubmissionClasses;
 import dev.overlap.rules.ThreadRules;
 import dev.overlap.workload.kitchen.Kitchen;
-import dev.overlap.workload.kitchen.KitchenAssert;
 import dev.overlap.workload.kitchen.KitchenReferences;
 import dev.overlap.workload.kitchen.Menu;
 import dev.overlap.workload.kitchen.Menus;

@@ -3,14 +3,19 @@ package dev.overlap.checks.mirrors;
 import dev.overlap.check.CheckAssert;
 import dev.overlap.checks.mirrors.MirrorScenario.Mirror;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.evidence.Finding;
+import dev.overlap.measure.Call;
+import dev.overlap.measure.Run;
 import dev.overlap.workload.animals.Outcome;
 import dev.overlap.workload.animals.ServedRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Assertions on what the mirrors of a race saw: who was asked, who answered, and when the losers'
- * requests ended. Times in messages count from the first request of the race.
+ * Assertions on a race of mirrors: what the method returned from it, and what the mirrors saw (who was asked, who
+ * answered, and when the losers' requests ended). Times in messages count from the first request of the race.
  */
 final class RaceAssert extends CheckAssert<RaceAssert, MirrorScenario> {
 
@@ -20,6 +25,35 @@ final class RaceAssert extends CheckAssert<RaceAssert, MirrorScenario> {
 
     static RaceAssert assertThat(MirrorScenario scenario) {
         return new RaceAssert(scenario);
+    }
+
+    /** The run returned the animal; otherwise the message says what it returned instead, and the likely reason. */
+    RaceAssert returnedTheAnimal(Run<?> run, String fallback) {
+        String answer = (String) run.result();
+        if (actual.isTheAnimal(answer)) {
+            return this;
+        }
+        if (fallback.equals(answer)) {
+            failWithMessage("%s%s", fallbackStory(run.wallTime()), hint());
+        }
+        if (actual.isAnError(answer)) {
+            failWithMessage("It returned the down mirror's error answer, %s, instead of the animal. A mirror that"
+                    + " answers with an error status must throw, as ask does, so that its answer cannot win the"
+                    + " race.%s", answer, hint());
+        }
+        failWithMessage("It returned %s; every good mirror serves the animal %s.%s", answer,
+                actual.uris().getFirst().getPath(), hint());
+        return this;
+    }
+
+    /** The run sent its own request to the fastest good mirror: no answer kept from another run. */
+    RaceAssert askedTheFastestGoodMirror(Run<?> run) {
+        String fastest = "GET " + actual.uri(actual.fastestGood().orElseThrow());
+        if (run.calls().stream().map(Call::label).noneMatch(fastest::equals)) {
+            failWithMessage("It returned the animal without asking the fastest good mirror in the same call: every"
+                    + " answer must come from the race it returns.%s", hint());
+        }
+        return this;
     }
 
     /** Every mirror received exactly one request. */
@@ -87,6 +121,28 @@ final class RaceAssert extends CheckAssert<RaceAssert, MirrorScenario> {
             }
         }
         return this;
+    }
+
+    /** Why a race with good mirrors can end with the fallback: it ended with the first mirror to finish. */
+    private String fallbackStory(Duration took) {
+        List<Duration> good = actual.mirrors().stream().filter(mirror -> !mirror.spec().down())
+                .map(mirror -> mirror.spec().latency()).sorted().toList();
+        List<Duration> down = actual.mirrors().stream().filter(mirror -> mirror.spec().down())
+                .map(mirror -> mirror.spec().latency()).sorted().toList();
+        String early = !down.isEmpty() && took.compareTo(good.getFirst()) < 0
+                ? String.format(Locale.ROOT, " That is before any good mirror could answer (the fast one takes %d ms):"
+                        + " the race ended when the down mirror failed, after %d ms.", good.getFirst().toMillis(),
+                        down.getFirst().toMillis())
+                : "";
+        Evidence.finding(Finding.FIRST_TO_FINISH);
+        return String.format(Locale.ROOT, "It returned the fallback after %d ms, although %d of the %d mirrors serve"
+                + " the animal (in %s) and %s down.%s A race must end with the first good answer, not with the first"
+                + " mirror to finish: CompletableFuture.anyOf completes with the first future to finish, a fast"
+                + " failure included, and cancels nothing. ExecutorService.invokeAny returns the first task that"
+                + " completes without throwing, and cancels the rest.", took.toMillis(), good.size(),
+                actual.mirrors().size(), good.stream().map(latency -> latency.toMillis() + " ms")
+                        .collect(Collectors.joining(" and ")),
+                down.size() == 1 ? "only one is" : down.size() + " are", early);
     }
 
     private void recordTimelines() {

@@ -9,7 +9,6 @@ import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.mirrors.MirrorScenario.Spec;
 import dev.overlap.evidence.Finding;
-import dev.overlap.measure.Call;
 import dev.overlap.measure.Remeasure;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.Trial;
@@ -70,7 +69,7 @@ class TimeoutsAndCancellationChecks {
 
             assertThat(run).hint("A mirror that answers with an error status is not an answer: make its task"
                     + " throw, so that the next good answer wins.").completed();
-            expectTheAnimal(race, run, fallback);
+            RaceAssert.assertThat(race).returnedTheAnimal(run, fallback);
         }
     }
 
@@ -222,45 +221,7 @@ class TimeoutsAndCancellationChecks {
     /** The animal, from a request this very run sent to the fastest good mirror: no answer kept from another run. */
     private static void wonByTheFastest(MirrorScenario race, Run<?> run, String fallback) {
         assertThat(run).hint(RACE).completed();
-        expectTheAnimal(race, run, fallback);
-        String fastest = "GET " + race.uri(race.fastestGood().orElseThrow());
-        Assertions.assertThat(run.calls()).map(Call::label)
-                .withFailMessage("It returned the animal without asking the fastest good mirror in the same call:"
-                        + " every answer must come from the race it returns.")
-                .contains(fastest);
-    }
-
-    /** The run returned the animal; otherwise the message says what it returned instead, and the likely reason. */
-    private static void expectTheAnimal(MirrorScenario race, Run<?> run, String fallback) {
-        String answer = (String) run.result();
-        if (race.isTheAnimal(answer)) {
-            return;
-        }
-        if (fallback.equals(answer)) {
-            Assertions.fail(fallbackStory(run.wallTime()));
-        }
-        if (race.isAnError(answer)) {
-            Assertions.fail("It returned the down mirror's error answer, %s, instead of the animal. A mirror that"
-                    + " answers with an error status must throw, as ask does, so that its answer cannot win the race.",
-                    answer);
-        }
-        Assertions.fail("It returned %s; every good mirror serves the animal %s.", answer,
-                race.uris().getFirst().getPath());
-    }
-
-    /** Why a race with two good mirrors can end with the fallback: it ended with the first mirror to finish. */
-    private static String fallbackStory(Duration took) {
-        String early = took.compareTo(Duration.ofMillis(FAST)) < 0
-                ? String.format(Locale.ROOT, " That is before any good mirror could answer (the fast one takes %d ms):"
-                        + " the race ended when the down mirror failed, after %d ms.", FAST, DOWN)
-                : "";
-        Evidence.finding(Finding.FIRST_TO_FINISH);
-        return String.format(Locale.ROOT, "It returned the fallback after %d ms, although two of the three mirrors"
-                + " serve the animal (in %d ms and %d ms) and only one is down.%s A race must end with the first"
-                + " good answer, not with the first mirror to finish: CompletableFuture.anyOf completes with the first"
-                + " future to finish, a fast failure included, and cancels nothing. ExecutorService.invokeAny returns"
-                + " the first task that completes without throwing, and cancels the rest.",
-                took.toMillis(), FAST, SLOW, early);
+        RaceAssert.assertThat(race).returnedTheAnimal(run, fallback).askedTheFastestGoodMirror(run);
     }
 
     /** A fallback that came several deadlines late: likely one deadline per mirror, waited for in turn. */

@@ -56,6 +56,9 @@ class WebServerChecks {
             + " straight back to accept(), without waiting for the conversation (a get() or join() on it in the loop"
             + " serves one client at a time again).";
 
+    private static final String KEEP_THE_PROTOCOL = "Keep the protocol of Commands as it is; change how clients are"
+            + " served.";
+
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every command right, then says BYE and hangs up on QUIT")
     void answersEveryCommand() {
@@ -63,19 +66,19 @@ class WebServerChecks {
         String salt = token(random);
         Script script = Script.commands(random, RecordedArchive.waiting(new Recorder(), Duration.ZERO, salt));
 
-        Run<List<String>> run = Run.of(recorder -> () -> {
+        Run<List<Answer>> run = Run.of(recorder -> () -> {
             try (RunningServer server = RunningServer.start(RecordedArchive.waiting(recorder, Duration.ofMillis(10), salt));
                  LineClient client = LineClient.connect(server.port(), PATIENCE)) {
-                List<String> replies = Conversation.askInTurn(client, script.lines());
-                Conversation.expectGoodbye(client);
-                Conversation.expectStillServing(server.port());
+                List<Answer> replies = Conversation.askInTurn(client, script.lines());
+                ClientAssert.assertThat(client).saysByeAndHangsUp();
+                ServerAssert.assertThat(server).stillServesANewClient();
                 return replies;
             }
         });
 
-        assertThat(run).hint("Keep the protocol of Commands as it is; change how clients are served.")
+        assertThat(run).hint(KEEP_THE_PROTOCOL)
                 .completed().ranEachCallOnce(script.topics().stream().map(RecordedArchive::label).toList());
-        Conversation.expectReplies(script.lines(), script.replies(), run.result());
+        AnswersAssert.assertThat(run.result()).hint(KEEP_THE_PROTOCOL).repliedWith(script.replies());
     }
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 2)
@@ -86,8 +89,8 @@ class WebServerChecks {
         try (RunningServer server = RunningServer.start(RecordedArchive.waiting(new Recorder(), Duration.ofMillis(50),
                 token(random)))) {
             try (LineClient client = LineClient.connect(server.port(), PATIENCE)) {
-                Conversation.expectErrors(client, bad);
-                Conversation.expectReplies(List.of("PING"), List.of("PONG"), List.of(client.ask("PING")));
+                ClientAssert.assertThat(client).repliesErrorTo(bad);
+                AnswersAssert.assertThat(Conversation.askInTurn(client, List.of("PING"))).repliedWith(List.of("PONG"));
             }
             try (LineClient halfLine = LineClient.connect(server.port(), PATIENCE)) {
                 halfLine.sendRaw("PIN");
@@ -95,7 +98,7 @@ class WebServerChecks {
             try (LineClient impatient = LineClient.connect(server.port(), PATIENCE)) {
                 impatient.send("REPORT " + token(random));
             }
-            Conversation.expectStillServing(server.port());
+            ServerAssert.assertThat(server).stillServesANewClient();
         }
         Evidence.record("bad_lines", bad.size());
     }
@@ -120,7 +123,8 @@ class WebServerChecks {
             archive.release();
             slow.receive();
             long reportEnd = recorder.origin() + recorder.calls().getFirst().endNanos();
-            new QuickVerdict(quick, lines, reportEnd, recorder.calls().getFirst().duration()).judge(ONE_THREAD_EACH);
+            AnswersAssert.assertThat(quick.answers()).hint(ONE_THREAD_EACH)
+                    .answeredWhileAReportWaited(lines.size(), recorder.calls().getFirst().duration(), reportEnd);
         }
     }
 
@@ -134,12 +138,12 @@ class WebServerChecks {
             crowd.latencies().record("first_answer");
             Evidence.record("connections", CROWD);
             Evidence.record("answered_while_all_stay_connected", crowd.answered());
-            Conversation.expectAnswered(crowd.answers(), CROWD, "connected clients, each staying connected after its"
-                    + " answer,", crowdHint(crowd.answered()));
+            AnswersAssert.assertThat(crowd.answers()).hint(crowdHint(crowd.answered()))
+                    .allAnswered(CROWD, "connected clients, each staying connected after its answer,").repliedAsAsked();
             List<Answer> again = crowd.askAllAgain(i -> "SUM " + i + " 1");
             Evidence.record("answered_again", again.stream().filter(Answer::answered).count());
-            Conversation.expectAnswered(again, CROWD, "clients, all still connected, asking a second time,",
-                    crowdHint(again.stream().filter(Answer::answered).count()));
+            AnswersAssert.assertThat(again).hint(crowdHint(again.stream().filter(Answer::answered).count()))
+                    .allAnswered(CROWD, "clients, all still connected, asking a second time,").repliedAsAsked();
         }
     }
 
@@ -181,7 +185,7 @@ class WebServerChecks {
              Volley idle = ClientSwarm.against(server.port(), PATIENCE, STALL.dividedBy(2))
                      .connectAndAsk(pings, true)) {
             server.closeServer();
-            new LeakVerdict(server, idle, IDLE_CLIENTS, before, WIND_DOWN).judge();
+            ServerAssert.assertThat(server).endedEveryConversation(idle, IDLE_CLIENTS, before, WIND_DOWN);
         }
     }
 

@@ -99,8 +99,8 @@ class KitchenTest {
 
         sequential.serve();
         concurrent.serve();
-        KitchenAssert.assertThat(sequential).servedByTheRules();
-        KitchenAssert.assertThat(concurrent).servedByTheRules();
+        assertThat(sequential.problems()).isEmpty();
+        assertThat(concurrent.problems()).isEmpty();
         assertThat(sequential.peakCooksAtWork()).isEqualTo(1);
         assertThat(concurrent.peakCooksAtWork()).isEqualTo(2);
         assertThat(concurrent.attendedWhileWaiting()).isPositive();

@@ -1,14 +1,17 @@
-package dev.overlap.workload.animals;
+package dev.overlap.checks;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.workload.animals.Outcome;
+import dev.overlap.workload.animals.RequestLog;
+import dev.overlap.workload.animals.ServedRequest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Assertions on what an Animals API saw. Each records the figures it looked at, then fails with a
+ * Assertions on what an Animals API saw, for every exercise that hands the learner one (03 and 10). Each records the figures it looked at, then fails with a
  * sentence for the learner: what the service saw, what was expected, and the hint of the check.
  */
 public final class RequestLogAssert extends CheckAssert<RequestLogAssert, RequestLog> {

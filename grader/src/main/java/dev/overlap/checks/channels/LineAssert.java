@@ -1,10 +1,11 @@
-package dev.overlap.workload.pipeline;
+package dev.overlap.checks.channels;
 
 import static org.awaitility.Awaitility.await;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import dev.overlap.evidence.Finding;
+import dev.overlap.workload.pipeline.Line;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ import org.awaitility.core.ConditionTimeoutException;
  * Assertions on a pipeline job after it ran: every item through once, no pile-up between stages, stages
  * that overlapped, no stage left behind. Each records what it measured, then fails with a sentence.
  */
-public final class LineAssert extends CheckAssert<LineAssert, Line> {
+final class LineAssert extends CheckAssert<LineAssert, Line> {
 
     private static final int SHOWN_PROBLEMS = 5;
 
@@ -22,12 +23,12 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
         super(line, LineAssert.class);
     }
 
-    public static LineAssert assertThat(Line line) {
+    static LineAssert assertThat(Line line) {
         return new LineAssert(line);
     }
 
     /** Every item reached a worker once and its result reached the collector once, before the pipeline returned. */
-    public LineAssert deliveredEachItemOnce() {
+    LineAssert deliveredEachItemOnce() {
         List<String> problems = actual.problems();
         Evidence.record("items", actual.job().items().size());
         Evidence.record("problems", problems.size());
@@ -43,7 +44,7 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
      * Every item reached a worker and every result the collector before the pipeline returned; unlike
      * {@link #deliveredEachItemOnce()}, it does not ask how (once each, by one collector thread).
      */
-    public LineAssert finishedEveryItem() {
+    LineAssert finishedEveryItem() {
         List<String> unfinished = actual.unfinished();
         Evidence.record("items", actual.job().items().size());
         Evidence.record("unfinished", unfinished.size());
@@ -55,7 +56,7 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
     }
 
     /** Between two stages there were never more items than full channels and busy hands can hold. */
-    public LineAssert keptBackpressure() {
+    LineAssert keptBackpressure() {
         int allowed = actual.job().mostBetweenStages();
         Evidence.record("capacity", actual.job().capacity());
         Evidence.record("workers", actual.job().workers());
@@ -67,7 +68,8 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
         if (actual.peakBeforeWork() > allowed) {
             Evidence.finding(Finding.NO_BOUND);
             failWithMessage("Up to %d items had left the producer without reaching a worker; %s. The producer ran"
-                    + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget, hintOnItsOwnLine());
+                    + " ahead of the workers instead of waiting for room.%s", actual.peakBeforeWork(), budget,
+                    hintOnItsOwnLine());
         }
         if (actual.peakBeforeCollect() > allowed) {
             failWithMessage("Up to %d results had left the workers without reaching the collector; %s. The"
@@ -78,7 +80,7 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
     }
 
     /** The producer handed out and the collector filed while workers were busy. */
-    public LineAssert stagesOverlapped() {
+    LineAssert stagesOverlapped() {
         Evidence.record("handed_out_while_working", actual.handedOutWhileWorking());
         Evidence.record("collected_while_working", actual.collectedWhileWorking());
         if (actual.handedOutWhileWorking() == 0 || actual.collectedWhileWorking() == 0) {
@@ -90,7 +92,7 @@ public final class LineAssert extends CheckAssert<LineAssert, Line> {
     }
 
     /** Soon after the pipeline returned, no thread that ran one of its stages was still alive. */
-    public LineAssert stageThreadsEnded(Duration grace) {
+    LineAssert stageThreadsEnded(Duration grace) {
         List<Thread> threads = actual.stageThreads();
         Evidence.record("stage_threads", threads.size());
         try {

@@ -1,7 +1,8 @@
-package dev.overlap.workload.kitchen;
+package dev.overlap.checks.kitchen;
 
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
+import dev.overlap.workload.kitchen.Kitchen;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
  * Assertions on a kitchen after a dinner: the rules were kept, everything was served, the cooks' hands
  * and the waits overlapped. Each records what it measured, then fails with a sentence for the learner.
  */
-public final class KitchenAssert extends CheckAssert<KitchenAssert, Kitchen> {
+final class KitchenAssert extends CheckAssert<KitchenAssert, Kitchen> {
 
     private static final int SHOWN_PROBLEMS = 5;
 
@@ -17,12 +18,12 @@ public final class KitchenAssert extends CheckAssert<KitchenAssert, Kitchen> {
         super(kitchen, KitchenAssert.class);
     }
 
-    public static KitchenAssert assertThat(Kitchen kitchen) {
+    static KitchenAssert assertThat(Kitchen kitchen) {
         return new KitchenAssert(kitchen);
     }
 
     /** Every step done once, in its dish's order, after the dishes it needs, by one cook at a time, before return. */
-    public KitchenAssert servedByTheRules() {
+    KitchenAssert servedByTheRules() {
         List<String> problems = actual.problems();
         Evidence.record("broken_rules", actual.complaintCount());
         Evidence.record("steps", actual.menu().steps().size());
@@ -37,7 +38,7 @@ public final class KitchenAssert extends CheckAssert<KitchenAssert, Kitchen> {
     }
 
     /** A cook's hands were busy while some dish was waiting on its own. */
-    public KitchenAssert attendedWhileDishesWaited() {
+    KitchenAssert attendedWhileDishesWaited() {
         Evidence.record("attention_steps_begun_while_a_dish_waited", actual.attendedWhileWaiting());
         if (actual.attendedWhileWaiting() == 0) {
             failWithMessage("No attention step began while a dish was waiting: every roast, boil and bake was"
@@ -47,7 +48,7 @@ public final class KitchenAssert extends CheckAssert<KitchenAssert, Kitchen> {
     }
 
     /** At some moment, {@code cooks} attention steps were in progress at once. */
-    public KitchenAssert cooksWorkedAtOnce(int cooks) {
+    KitchenAssert cooksWorkedAtOnce(int cooks) {
         Evidence.record("peak_cooks_at_work", actual.peakCooksAtWork());
         if (actual.peakCooksAtWork() < cooks) {
             failWithMessage("At most %d cook%s worked at the same moment; %d were in the kitchen, and the menu has"
