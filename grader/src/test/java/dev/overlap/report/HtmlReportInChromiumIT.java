@@ -159,7 +159,10 @@ class HtmlReportInChromiumIT {
                 .as("the sequential baseline beside the timeline of %s", check)
                 .hasSize(2).first(InstanceOfAssertFactories.STRING).startsWith("Sequential baseline"));
         assertThat(browser.findElements(By.cssSelector("[id='09-event-loop'] svg.heartbeat-chart"))).hasSize(3)
-                .allSatisfy(chart -> assertThat(chart.findElements(By.cssSelector("circle"))).isNotEmpty());
+                .allSatisfy(chart -> assertThat(chart.findElements(By.cssSelector("circle"))).isNotEmpty())
+                .as("the starter's heartbeat, every call's work on the loop, beside the code's")
+                .allSatisfy(chart -> assertThat(chart.findElements(By.cssSelector("polyline.baseline-beats")))
+                        .hasSize(1));
 
         Path screenshot = screenshot(report, OUT.resolve("report-" + run + ".png"));
         String docs = System.getProperty("report.screenshots", "");

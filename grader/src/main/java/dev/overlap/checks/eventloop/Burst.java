@@ -1,5 +1,6 @@
 package dev.overlap.checks.eventloop;
 
+import dev.overlap.measure.Timeline;
 import dev.overlap.workload.HeartbeatLoop;
 import eventloop.Radio;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Ships calling the radio all at once: each call is a task of the loop, which calls the handler on its
@@ -28,6 +30,31 @@ final class Burst {
     static Outcome run(HeartbeatLoop loop, RecordedHarbour harbour, List<Ship> ships, Duration patience)
             throws InterruptedException {
         Radio radio = new Radio(harbour, loop);
+        return run(loop, harbour, ships, patience, ship -> ship.handler().apply(radio));
+    }
+
+    /**
+     * The kit's baseline: every call's work done on the loop's thread as it is handled, one call after another, as
+     * the starter does. Its heartbeat is what a loop held up by each wait and each plot looks like.
+     */
+    static Outcome onTheLoop(HeartbeatLoop loop, RecordedHarbour harbour, List<Ship> ships, Duration patience)
+            throws InterruptedException {
+        return run(loop, harbour, ships, patience, ship -> {
+            try {
+                for (String manifest : ship.manifests()) {
+                    harbour.manifest(manifest);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(e);
+            }
+            ship.soundings().forEach(harbour::plot);
+            return CompletableFuture.completedFuture(ship.expected());
+        });
+    }
+
+    private static Outcome run(HeartbeatLoop loop, RecordedHarbour harbour, List<Ship> ships, Duration patience,
+                               Function<Ship, CompletableFuture<String>> handle) throws InterruptedException {
         ConcurrentHashMap<Ship, Answer> answers = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(ships.size());
         long start = System.nanoTime();
@@ -35,7 +62,7 @@ final class Burst {
             loop.execute(() -> {
                 CompletableFuture<String> future;
                 try {
-                    future = ship.handler().apply(radio);
+                    future = handle.apply(ship);
                 } catch (RuntimeException e) {
                     future = CompletableFuture.failedFuture(e);
                 }
@@ -64,6 +91,12 @@ final class Burst {
 
         Duration wall() {
             return Duration.ofNanos(endNanos - startNanos);
+        }
+
+        /** Each beat: when it was due and how late it came, in ms from the burst's start, for the report. */
+        List<List<Double>> lags() {
+            return beats.stream().map(beat -> List.of(Timeline.millis(beat.dueNanos() - startNanos),
+                    Timeline.millis(beat.lagNanos()))).toList();
         }
 
         Duration worstLag() {

@@ -95,8 +95,7 @@ final class BurstAssert extends CheckAssert<BurstAssert, Burst.Outcome> {
         Evidence.record("wait_ms", oneWait.toMillis());
         Evidence.record("waits_on_the_loop", waits);
         Evidence.record("plots_on_the_loop", plots);
-        Evidence.record("heartbeat_lags", actual.beats().stream().map(beat -> List.of(
-                Timeline.millis(beat.dueNanos() - actual.startNanos()), Timeline.millis(beat.lagNanos()))).toList());
+        Evidence.record("heartbeat_lags", actual.lags());
         Evidence.record("timeline", Timeline.of(recorder, actual.startNanos(), actual.wall()).asMeasurement());
         if (!actual.complete()) {
             failWithMessage("Not every call was answered within %d s.%s", EventLoopChecks.PATIENCE.toSeconds(),

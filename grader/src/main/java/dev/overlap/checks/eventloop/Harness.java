@@ -16,4 +16,11 @@ final class Harness {
             return Burst.run(loop, harbour, ships, EventLoopChecks.PATIENCE);
         }
     }
+
+    /** The same burst handled by the kit's baseline, every call's work on the loop (see {@link Burst#onTheLoop}). */
+    static Burst.Outcome baseline(RecordedHarbour harbour, List<Ship> ships) throws InterruptedException {
+        try (HeartbeatLoop loop = HeartbeatLoop.start(LOOP_THREAD, EventLoopChecks.HEARTBEAT)) {
+            return Burst.onTheLoop(loop, harbour, ships, EventLoopChecks.PATIENCE);
+        }
+    }
 }
