@@ -2,14 +2,9 @@ package dev.overlap.isolate;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.overlap.check.CheckOrder;
 import dev.overlap.check.Inputs;
 import dev.overlap.checks.training.TrainingChecks;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import java.util.List;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
@@ -24,14 +19,8 @@ final class ArchiveTraining {
 
     public static void main(String[] args) {
         Inputs.seed(0);
-        Channel channel = new Channel("training", new PrintStream(OutputStream.nullOutputStream(), true,
-                StandardCharsets.UTF_8));
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(TrainingChecks.class))
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .configurationParameter("junit.jupiter.testmethod.order.default", CheckOrder.class.getName())
-                .build();
-        LauncherFactory.create().execute(request, new CheckListener(channel, new Halt(channel), () -> ""));
+        LauncherFactory.create().execute(CheckRequests.of(List.of(selectClass(TrainingChecks.class))),
+                CheckListener.unheard());
         // Exit, not halt: the archive is written on the way out. Nothing else runs in this JVM.
         System.exit(0);
     }

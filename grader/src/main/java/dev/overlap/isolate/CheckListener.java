@@ -2,6 +2,9 @@ package dev.overlap.isolate;
 
 import dev.overlap.check.CheckStatus;
 import dev.overlap.evidence.EvidenceEntry;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,13 @@ final class CheckListener implements TestExecutionListener {
         this.channel = channel;
         this.halt = halt;
         this.output = output;
+    }
+
+    /** A listener whose messages go nowhere: for training runs, which run no submission and report to no one. */
+    static CheckListener unheard() {
+        Channel nobody = new Channel("unheard", new PrintStream(OutputStream.nullOutputStream(), true,
+                StandardCharsets.UTF_8));
+        return new CheckListener(nobody, new Halt(nobody), () -> "");
     }
 
     @Override
