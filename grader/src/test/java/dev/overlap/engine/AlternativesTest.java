@@ -1,21 +1,18 @@
 package dev.overlap.engine;
 
-import static dev.overlap.engine.Corpora.reportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overlap.report.CheckReport;
 import dev.overlap.report.ExerciseReport;
-import dev.overlap.report.GradeReport;
 import dev.overlap.report.Status;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,29 +32,18 @@ class AlternativesTest {
     /** Every exercise needs at least this many alternatives, so that no single other style stands for all. */
     private static final int PER_EXERCISE = 2;
 
-    private static List<CorpusCase> cases;
-    private static Map<String, ExerciseSpec> exercises;
-    private static GradeReport graded;
-    private static Path root;
+    @AutoClose
+    private static GradedCorpus<CorpusCase> alternatives;
 
     @BeforeAll
     static void gradeTheAlternatives() throws IOException {
-        cases = CorpusCase.under(Corpora.corpus("alternatives"));
-        exercises = Corpora.exercisesOf(cases);
-        root = Files.createTempDirectory("overlap-alternatives-");
-        graded = Corpora.grade("Alternatives", cases, exercises, root);
-    }
-
-    @AfterAll
-    static void removeTheCopies() throws IOException {
-        Corpora.delete(root);
+        alternatives = GradedCorpus.grade("Alternatives", CorpusCase.under(Corpora.corpus("alternatives")));
     }
 
     @TestFactory
     @DisplayName("every alternative is graded and earns every point of its exercise")
     Stream<DynamicTest> everyAlternativeEarnsFullMarks() {
-        return cases.stream().map(alternative -> DynamicTest.dynamicTest(alternative.name(), () -> {
-            ExerciseReport report = reportOf(graded, alternative.name());
+        return alternatives.eachCase((alternative, report) -> {
             assertThat(report.status() == Status.GRADED && report.score() == report.maxScore())
                     .as("%s (%s): status %s, %d/%d points; a correct alternative is graded with full marks.%s",
                             alternative.name(), alternative.exercise(), report.status().id(), report.score(),
@@ -66,23 +52,23 @@ class AlternativesTest {
             assertThat(alternative.withRules().mismatches(report))
                     .as("%s against its expected.properties:%s", alternative.name(), whatFailed(report))
                     .isEmpty();
-        }));
+        });
     }
 
     @Test
     @DisplayName("every expected.properties asks for status graded and the full score of its exercise")
     void everyCaseExpectsFullMarks() {
-        assertThat(cases).allSatisfy(alternative -> {
+        assertThat(alternatives.cases()).allSatisfy(alternative -> {
             assertThat(alternative.withRules().status()).as(alternative.name()).isEqualTo(Status.GRADED);
             assertThat(alternative.withRules().score()).as("%s: the score of %s", alternative.name(),
-                    alternative.exercise()).isEqualTo(exercises.get(alternative.exercise()).maxScore());
+                    alternative.exercise()).isEqualTo(alternatives.exercises().get(alternative.exercise()).maxScore());
         });
     }
 
     @Test
     @DisplayName("every exercise of the catalog has at least two alternatives")
     void everyExerciseHasAlternatives() {
-        Map<String, Long> perExercise = cases.stream()
+        Map<String, Long> perExercise = alternatives.cases().stream()
                 .collect(Collectors.groupingBy(CorpusCase::exercise, Collectors.counting()));
         List<String> lacking = Catalog.load().exercises().stream().map(ExerciseSpec::id)
                 .filter(id -> perExercise.getOrDefault(id, 0L) < PER_EXERCISE)
@@ -93,7 +79,7 @@ class AlternativesTest {
     @Test
     @DisplayName("every alternative is named after its exercise's number and says which style it shows")
     void everyCaseIsNamedAndDescribed() throws IOException {
-        for (CorpusCase alternative : cases) {
+        for (CorpusCase alternative : alternatives.cases()) {
             assertThat(alternative.name()).as("the name of a case of %s", alternative.exercise())
                     .startsWith(alternative.exercise().substring(0, 3));
             assertThat(Files.readString(alternative.folder().resolve("expected.properties")))

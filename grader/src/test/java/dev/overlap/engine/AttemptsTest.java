@@ -1,22 +1,17 @@
 package dev.overlap.engine;
 
 import static dev.overlap.engine.Corpora.everything;
-import static dev.overlap.engine.Corpora.reportOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.overlap.report.ExerciseReport;
-import dev.overlap.report.GradeReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,39 +31,26 @@ class AttemptsTest {
 
     private static final Pattern ENTRY = Pattern.compile("^- \\*\\*(.+?)\\*\\*", Pattern.MULTILINE);
 
-    private static List<Attempt> attempts;
-    private static Map<String, ExerciseSpec> exercises;
-    private static GradeReport graded;
-    private static Path root;
+    @AutoClose
+    private static GradedCorpus<Attempt> attempts;
 
     @BeforeAll
     static void gradeTheAttempts() throws IOException {
-        attempts = Attempt.under(Corpora.corpus("attempts"));
-        exercises = Corpora.exercisesOf(attempts);
-        root = Files.createTempDirectory("overlap-attempts-");
-        graded = Corpora.grade("Attempts", attempts, exercises, root);
-    }
-
-    @AfterAll
-    static void removeTheCopies() throws IOException {
-        Corpora.delete(root);
+        attempts = GradedCorpus.grade("Attempts", Attempt.under(Corpora.corpus("attempts")));
     }
 
     @TestFactory
     @DisplayName("every attempt loses exactly the checks it declares, keeps the others, and is told why")
     Stream<DynamicTest> everyAttemptGradesAsDeclared() {
-        return attempts.stream().map(attempt -> DynamicTest.dynamicTest(attempt.name(), () -> {
-            ExerciseReport report = reportOf(graded, attempt.name());
-            assertThat(attempt.mismatches(report)).as("%s (%s), what grading said:%s", attempt.name(),
-                    attempt.entry(), everything(report)).isEmpty();
-        }));
+        return attempts.eachCase((attempt, report) -> assertThat(attempt.mismatches(report))
+                .as("%s (%s), what grading said:%s", attempt.name(), attempt.entry(), everything(report)).isEmpty());
     }
 
     @Test
     @DisplayName("every attempt keeps a check of a task its mistake does not break, where there is one")
     void everyAttemptKeepsAnotherTask() {
-        List<String> keepNoOtherTask = attempts.stream().filter(attempt -> {
-            List<CheckSpec> checks = exercises.get(attempt.exercise()).checks();
+        List<String> keepNoOtherTask = attempts.cases().stream().filter(attempt -> {
+            List<CheckSpec> checks = attempts.exercises().get(attempt.exercise()).checks();
             List<Integer> broken = checks.stream().filter(check -> attempt.loses().contains(check.method()))
                     .map(CheckSpec::task).distinct().toList();
             return checks.stream().anyMatch(check -> !broken.contains(check.task()))
@@ -84,7 +66,7 @@ class AttemptsTest {
         List<String> missing = new ArrayList<>();
         for (ExerciseSpec exercise : Catalog.load().exercises()) {
             for (String entry : temptingButWrong(exercise.id())) {
-                if (attempts.stream().noneMatch(attempt -> attempt.exercise().equals(exercise.id())
+                if (attempts.cases().stream().noneMatch(attempt -> attempt.exercise().equals(exercise.id())
                         && plain(attempt.entry()).contains(plain(entry)))) {
                     missing.add(exercise.id() + ": \"" + entry + "\"");
                 }

@@ -1,16 +1,13 @@
 package dev.overlap.engine;
 
 import dev.overlap.check.Kind;
-import dev.overlap.fixture.Grading;
 import dev.overlap.proof.Solutions;
 import dev.overlap.report.ExerciseReport;
 import dev.overlap.report.GradeReport;
-import dev.overlap.report.JsonReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * What the corpus tests share: the project they take starters from, laying their cases out as one submission
@@ -108,29 +106,6 @@ final class Corpora {
     /** How many untimed cases are graded at once: one per core of a two-core machine, the smallest CI runs on. */
     private static final int BESIDE = 2;
 
-    /**
-     * Lays every case out in the submission folder {@code root} and grades them all, each with its own exercise's
-     * checks, printing each as it finishes; the report stays in the grader's build folder, under the corpus's name,
-     * to read what each case was told.
-     */
-    static GradeReport grade(String corpus, List<? extends Submitted> cases, Map<String, ExerciseSpec> exercises,
-                             Path root) throws IOException {
-        Path project = project();
-        for (Submitted corpusCase : cases) {
-            layOut(corpusCase, project, root);
-        }
-        List<ExerciseSpec> specs = cases.stream()
-                .map(corpusCase -> corpusCase.spec(exercises.get(corpusCase.exercise()))).toList();
-        long seed = new SecureRandom().nextLong();
-        System.out.println(corpus + ": " + cases.size() + " cases of " + exercises.size() + " exercises, seed "
-                + Long.toHexString(seed));
-        GradeReport graded = grade(Grading.grader(seed, GradeListener.onFinished(Corpora::progress)), root, specs,
-                untimed(cases, specs));
-        System.out.printf(Locale.ROOT, "%s graded in %.1f s%n", corpus, graded.durationMs() / 1000.0);
-        JsonReport.write(graded, Path.of("target", corpus.toLowerCase(Locale.ROOT)));
-        return graded;
-    }
-
     /** The names of the cases that may be graded beside another: an untimed exercise, and no speedup check. */
     static Set<String> untimed(List<? extends Submitted> cases, List<ExerciseSpec> specs) {
         Set<String> untimed = new HashSet<>();
@@ -195,6 +170,18 @@ final class Corpora {
     static void progress(ExerciseReport report) {
         System.out.printf(Locale.ROOT, "  %-34s %-17s %2d/%-2d %5.1f s%n", report.id(), report.status().id(),
                 report.score(), report.maxScore(), report.durationMs() / 1000.0);
+    }
+
+    /** A check of one case against what grading said about it. */
+    @FunctionalInterface
+    interface CaseCheck<C> {
+        void check(C corpusCase, ExerciseReport report) throws Throwable;
+    }
+
+    /** One test per case, named after it, that checks the case against its report in {@code graded}. */
+    static <C extends Submitted> Stream<DynamicTest> eachCase(List<C> cases, GradeReport graded, CaseCheck<C> check) {
+        return cases.stream().map(corpusCase -> DynamicTest.dynamicTest(corpusCase.name(),
+                () -> check.check(corpusCase, reportOf(graded, corpusCase.name()))));
     }
 
     static ExerciseReport reportOf(GradeReport report, String id) {

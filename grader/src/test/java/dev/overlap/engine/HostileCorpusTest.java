@@ -105,26 +105,16 @@ class HostileCorpusTest {
     @TestFactory
     @DisplayName("every hostile exercise gets exactly its expected status and score, with the feedback that says why")
     Stream<DynamicTest> everyCaseGetsItsExpectedOutcome() {
-        return cases.stream().map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> {
-            ExerciseReport report = reportOf(withRules, hostile.name());
-            assertThat(hostile.withRules().mismatches(report))
-                    .as("%s was graded %s %d/%d:%n%s", hostile.name(), report.status().id(), report.score(),
-                            report.maxScore(), everything(report))
-                    .isEmpty();
-        }));
+        return Corpora.eachCase(cases, withRules,
+                (hostile, report) -> assertMeets(hostile.withRules(), hostile.name(), report));
     }
 
     @TestFactory
     @DisplayName("without the integrity rules, the checks' JVM still contains exits, crashes and fake results")
     Stream<DynamicTest> theIsolationHoldsWithoutTheRules() {
-        return cases.stream().filter(hostile -> hostile.withoutRules().isPresent())
-                .map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> {
-                    ExerciseReport report = reportOf(withoutRules, hostile.name());
-                    assertThat(hostile.withoutRules().orElseThrow().mismatches(report))
-                            .as("%s without rules was graded %s %d/%d:%n%s", hostile.name(), report.status().id(),
-                                    report.score(), report.maxScore(), everything(report))
-                            .isEmpty();
-                }));
+        List<CorpusCase> unruled = cases.stream().filter(hostile -> hostile.withoutRules().isPresent()).toList();
+        return Corpora.eachCase(unruled, withoutRules, (hostile, report) -> assertMeets(
+                hostile.withoutRules().orElseThrow(), hostile.name() + " without rules", report));
     }
 
     @Test
@@ -165,6 +155,12 @@ class HostileCorpusTest {
     @DisplayName("the project's report was not written by any submission")
     void theReportIsUntouched() throws IOException {
         assertThat(contentOf(projectReport)).as(projectReport.toString()).isEqualTo(projectReportBefore);
+    }
+
+    /** The report meets the expectation; where it does not, the failure quotes all that grading said. */
+    private static void assertMeets(CorpusCase.Expectation expected, String graded, ExerciseReport report) {
+        assertThat(expected.mismatches(report)).as("%s was graded %s %d/%d:%n%s", graded, report.status().id(),
+                report.score(), report.maxScore(), everything(report)).isEmpty();
     }
 
     private static ExerciseSpec specOf(CorpusCase hostile) {

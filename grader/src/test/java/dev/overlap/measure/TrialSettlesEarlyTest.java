@@ -29,10 +29,7 @@ class TrialSettlesEarlyTest {
     @DisplayName("calls made one after another fail after the warm-up and one timed round")
     void oneAfterAnotherSettlesInOneRound() {
         AtomicInteger runs = new AtomicInteger();
-        Trial<List<Callable<String>>> trial = trial(calls -> {
-            runs.incrementAndGet();
-            return WaitingReferences.oneAfterAnother(calls);
-        });
+        Trial<List<Callable<String>>> trial = trial(counted(runs, WaitingReferences::oneAfterAnother));
 
         assertThatThrownBy(() -> OverlapAssertions.assertThat(trial).finishesNearCriticalPath(WAIT,
                 WAIT.multipliedBy(WAITS)))
@@ -45,13 +42,19 @@ class TrialSettlesEarlyTest {
     @DisplayName("calls made at once pass, after more rounds than are left")
     void allAtOnceGetsMostRounds() {
         AtomicInteger runs = new AtomicInteger();
-        Trial<List<Callable<String>>> trial = trial(calls -> {
-            runs.incrementAndGet();
-            return WaitingReferences.allAtOnce(calls);
-        });
+        Trial<List<Callable<String>>> trial = trial(counted(runs, WaitingReferences::allAtOnce));
 
         OverlapAssertions.assertThat(trial).finishesNearCriticalPath(WAIT, WAIT.multipliedBy(WAITS));
         assertThat(runs.get()).isBetween(1 + ROUNDS / 2 + 1, 1 + ROUNDS);
+    }
+
+    /** {@code code}, counting its runs in {@code runs}. */
+    private static Run.Execution<List<Callable<String>>, List<String>> counted(AtomicInteger runs,
+            Run.Execution<List<Callable<String>>, List<String>> code) {
+        return calls -> {
+            runs.incrementAndGet();
+            return code.run(calls);
+        };
     }
 
     static Trial<List<Callable<String>>> trial(Run.Execution<List<Callable<String>>, List<String>> code) {

@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,19 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @DisplayName("class.html in headless Chromium")
 class ClassViewInChromiumTest {
 
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1200, 1400);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    /** A browser for each test, quit after it. */
+    @AutoClose("quit")
+    private final ChromeDriver browser = HeadlessChromium.open(1200, 1400);
 
     @Test
     @DisplayName("renders without script errors, with the pass counts, the histograms and the findings table")

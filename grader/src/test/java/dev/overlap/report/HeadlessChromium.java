@@ -19,7 +19,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** A browser with a window of this size; the caller quits it. */
+    /** A browser with a window of this size; the caller quits it (a test's field: {@code @AutoClose("quit")}). */
     static ChromeDriver open(int width, int height) {
         assertThat(CHROMIUM).as("Chromium is needed for this test: apt-get install chromium chromium-driver"
                 + " (.ci/run installs it)").isExecutable();

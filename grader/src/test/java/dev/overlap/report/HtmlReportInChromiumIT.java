@@ -21,9 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +75,9 @@ class HtmlReportInChromiumIT {
 
     private static Map<String, GradeReport> runs;
 
-    private ChromeDriver browser;
+    /** A browser for each test, quit after it. */
+    @AutoClose("quit")
+    private final ChromeDriver browser = HeadlessChromium.open(1200, 1800);
 
     @BeforeAll
     static void gradeSolutionsAndStarters() throws IOException {
@@ -96,18 +97,6 @@ class HtmlReportInChromiumIT {
                 + report.id() + ": " + report.score() + "/" + report.maxScore())));
         runs = Map.of("solutions", Audience.LEARNER.view(grader.grade(Solutions.laidOut(ROOT, work), exercises)),
                 "starters", Audience.LEARNER.view(grader.grade(ROOT.resolve("exercises"), exercises)));
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1200, 1800);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

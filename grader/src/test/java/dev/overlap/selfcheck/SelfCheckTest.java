@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -72,25 +73,19 @@ class SelfCheckTest {
     @TestFactory
     @DisplayName("every check passes on the reference solutions")
     Stream<DynamicTest> solutionsEarnFullMarks() {
-        return checksOf(solutions).map(entry -> DynamicTest.dynamicTest(entry.name(), () -> {
-            assertThat(entry.exercise().status()).as("status of %s: %s", entry.exercise().id(),
-                    entry.exercise().feedback()).isEqualTo(Status.GRADED);
-            assertThat(entry.check().passed()).as("solution %s failed \"%s\": %s", entry.exercise().id(),
-                    entry.check().name(), entry.check().feedback()).isTrue();
-        }));
+        return eachCheck(solutions, entry -> assertThat(entry.check().passed()).as("solution %s failed \"%s\": %s",
+                entry.exercise().id(), entry.check().name(), entry.check().feedback()).isTrue());
     }
 
     @TestFactory
     @DisplayName("starters pass every correctness check and fail every other check")
     Stream<DynamicTest> startersKeepOnlyCorrectness() {
-        return checksOf(starters).map(entry -> DynamicTest.dynamicTest(entry.name(), () -> {
-            assertThat(entry.exercise().status()).as("status of %s: %s", entry.exercise().id(),
-                    entry.exercise().feedback()).isEqualTo(Status.GRADED);
+        return eachCheck(starters, entry -> {
             boolean correctness = entry.check().kind() == Kind.CORRECTNESS;
             assertThat(entry.check().passed()).as("starter %s: \"%s\" (%s) should %s: %s", entry.exercise().id(),
                     entry.check().name(), entry.check().kind().id(), correctness ? "pass" : "fail",
                     entry.check().feedback()).isEqualTo(correctness);
-        }));
+        });
     }
 
     @Test
@@ -108,9 +103,15 @@ class SelfCheckTest {
         }
     }
 
-    private static Stream<Entry> checksOf(GradeReport report) {
-        return report.exercises().stream()
-                .flatMap(exercise -> exercise.checks().stream().map(check -> new Entry(exercise, check)));
+    /** One test per check of the run, named after it: its exercise was graded, and {@code check} holds for it. */
+    private static Stream<DynamicTest> eachCheck(GradeReport run, Consumer<Entry> check) {
+        return run.exercises().stream()
+                .flatMap(exercise -> exercise.checks().stream().map(graded -> new Entry(exercise, graded)))
+                .map(entry -> DynamicTest.dynamicTest(entry.name(), () -> {
+                    assertThat(entry.exercise().status()).as("status of %s: %s", entry.exercise().id(),
+                            entry.exercise().feedback()).isEqualTo(Status.GRADED);
+                    check.accept(entry);
+                }));
     }
 
     private record Entry(ExerciseReport exercise, CheckReport check) {

@@ -12,12 +12,8 @@ final class CpuLesson {
     }
 
     static Section run(JmhRuns jmh) throws Exception {
-        int tasks = Params.of(CpuBenchmark.class, "tasks");
-        int rounds = Params.of(CpuBenchmark.class, "rounds");
+        CpuBenchmark bench = Params.applied(new CpuBenchmark());
         int cores = Runtime.getRuntime().availableProcessors();
-        CpuBenchmark bench = new CpuBenchmark();
-        bench.tasks = tasks;
-        bench.rounds = rounds;
         List<Way> ways = List.of(
                 new Way("sequential", "sequential", "sequential", 1, bench::sequential),
                 new Way("parallelStream", "parallel stream", "parallel stream", cores, bench::parallelStream),
@@ -36,13 +32,13 @@ final class CpuLesson {
                     Format.ratio(way.millis() / limit), Format.ratio(sequential / way.millis()),
                     way.evidence().peakInFlight(), way.evidence().threadsText(), way.score().load());
         }
-        String markdown = "### CPU work: " + tasks + " kernels of " + Format.count(rounds) + " rounds\n\n"
+        String markdown = "### CPU work: " + bench.tasks + " kernels of " + Format.count(bench.rounds) + " rounds\n\n"
                 + "Each task is the grader's `CourseKernel` (integer mixing, no waiting) for a fixed number of rounds."
                 + " The physical limit is the cores: the sequential time divided by " + cores + ". Virtual threads"
                 + " run on one carrier per core, so they reach the same limit and no further; a kernel in flight"
                 + " holds its carrier until it ends.\n\n" + table.render();
         return new Section(markdown, List.of(Charts.againstLimit(String.format(Locale.ROOT,
-                "CPU work: %d kernels on %d cores", tasks, cores), "ms per run", tried,
+                "CPU work: %d kernels on %d cores", bench.tasks, cores), "ms per run", tried,
                 "sequential / cores (physical limit)", limit)));
     }
 }

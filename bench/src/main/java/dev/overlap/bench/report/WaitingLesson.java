@@ -14,20 +14,16 @@ final class WaitingLesson {
     }
 
     static Section run(JmhRuns jmh) throws Exception {
-        int tasks = Params.of(WaitingBenchmark.class, "tasks");
-        int waitMillis = Params.of(WaitingBenchmark.class, "waitMillis");
+        WaitingBenchmark bench = Params.applied(new WaitingBenchmark());
         int cores = Runtime.getRuntime().availableProcessors();
         int common = ForkJoinPool.getCommonPoolParallelism();
-        WaitingBenchmark bench = new WaitingBenchmark();
-        bench.tasks = tasks;
-        bench.waitMillis = waitMillis;
         List<Way> ways = List.of(
                 new Way("sequential", "sequential", "sequential", 1, bench::sequential),
                 new Way("fixedPlatformPool", "fixed platform pool of " + cores, "pool of " + cores, cores,
                         bench::fixedPlatformPool),
-                new Way("platformThreadPerTask", "a platform thread per task", "thread/task", tasks,
+                new Way("platformThreadPerTask", "a platform thread per task", "thread/task", bench.tasks,
                         bench::platformThreadPerTask),
-                new Way("virtualThreads", "virtual threads", "virtual", tasks, bench::virtualThreads),
+                new Way("virtualThreads", "virtual threads", "virtual", bench.tasks, bench::virtualThreads),
                 new Way("completableFutureCommonPool", "CompletableFuture, common pool of " + common,
                         "futures", common, bench::completableFutureCommonPool),
                 new Way("parallelStream", "parallel stream (" + (common + 1) + " workers)", "par. stream",
@@ -40,18 +36,19 @@ final class WaitingLesson {
                 "load");
         List<Tried> tried = Tried.each(ways, scores, bench::prepare, bench::recorder);
         for (Tried way : tried) {
-            long floor = (long) Math.ceil((double) tasks / way.way().workers()) * waitMillis;
-            table.row(way.way().label(), Format.millis(way.score()), waitMillis, floor,
-                    Format.ratio(way.millis() / waitMillis), Format.ratio(sequential / way.millis()),
+            long floor = (long) Math.ceil((double) bench.tasks / way.way().workers()) * bench.waitMillis;
+            table.row(way.way().label(), Format.millis(way.score()), bench.waitMillis, floor,
+                    Format.ratio(way.millis() / bench.waitMillis), Format.ratio(sequential / way.millis()),
                     way.evidence().peakInFlight(), way.evidence().threadsText(), way.score().load());
         }
-        String markdown = "### Waiting work: " + tasks + " tasks of " + waitMillis + " ms\n\n"
+        String markdown = "### Waiting work: " + bench.tasks + " tasks of " + bench.waitMillis + " ms\n\n"
                 + "Each task is the grader's `WaitingTask` (a sleep, which parks a virtual thread as a blocking"
                 + " read does). No task needs a core, so the physical limit is the critical path: one wait of "
-                + waitMillis + " ms. The floor is what the way's threads allow: ceil(" + tasks
+                + bench.waitMillis + " ms. The floor is what the way's threads allow: ceil(" + bench.tasks
                 + " / threads) waits in a row.\n\n" + table.render();
         CategoryChart chart = Charts.againstLimit(String.format(Locale.ROOT, "Waiting work: %d tasks of %d ms",
-                tasks, waitMillis), "ms per run (log scale)", tried, "critical path (physical limit)", waitMillis);
+                bench.tasks, bench.waitMillis), "ms per run (log scale)", tried, "critical path (physical limit)",
+                bench.waitMillis);
         chart.getStyler().setYAxisLogarithmic(true);
         // Bars grow from the axis minimum, and a logarithmic axis has no zero.
         chart.getStyler().setYAxisMin(1.0);
