@@ -8,6 +8,7 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.RequestLogAssert;
+import dev.overlap.checks.TwoLimits;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
@@ -69,14 +70,7 @@ class RightToolChecks {
     @DisplayName("keeps exactly the API's limit of requests in flight, never more, and follows it when it doubles")
     void keepsTheLimitInFlight() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("limit"));
-        // The same animals under two limits. Code bounded by maxInFlight peaks at each. A tool that sizes itself
-        // peaks where its own size puts it, the same under both: a parallel stream's pool grows by a worker for
-        // each one blocked in a send, so its peak follows how the stream split the list, and on some zoos that
-        // happens to equal the first limit, never both.
-        keepsInFlight(zoo, zoo.limit(), "");
-        keepsInFlight(zoo, 2 * zoo.limit(), String.format("This run doubled the limit to %d over the same %d animals,"
-                + " after a run at %d that peaked exactly there: the requests in flight must follow maxInFlight. ",
-                2 * zoo.limit(), zoo.animals().size(), zoo.limit()));
+        TwoLimits.play(zoo.limit(), zoo.animals().size(), (limit, context) -> keepsInFlight(zoo, limit, context));
     }
 
     private static void keepsInFlight(ClinicScenario zoo, int limit, String context) throws IOException {
