@@ -1,5 +1,6 @@
 package dev.overlap.checks;
 
+import dev.overlap.evidence.Evidence;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -20,9 +21,11 @@ public final class TwoLimits {
     private TwoLimits() {
     }
 
-    /** Plays {@code run} under {@code limit} and then under twice it, over the same {@code animals}. */
+    /** Plays {@code run} under {@code limit} and then under twice it, over the same {@code animals}, recording each. */
     public static void play(int limit, int animals, LimitRun run) throws IOException {
+        Evidence.record("limit", limit);
         run.keepsInFlight(limit, "");
+        Evidence.record("limit", 2 * limit);
         run.keepsInFlight(2 * limit, String.format(Locale.ROOT, "This run doubled the limit to %d over the same %d"
                 + " animals, after a run at %d that peaked exactly there: the requests in flight must follow"
                 + " maxInFlight. ", 2 * limit, animals, limit));

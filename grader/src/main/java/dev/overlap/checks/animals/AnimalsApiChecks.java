@@ -78,7 +78,6 @@ class AnimalsApiChecks {
     }
 
     private static void keepsInFlight(ZooScenario zoo, int limit, String context) throws IOException {
-        Evidence.record("limit", limit);
         try (AnimalsApi api = zoo.startRefusingOver(limit, OVERLAPPING)) {
             Run<ZooReport> run = Run.of(recorder -> new ZooCall(RecordingHttpClient.on(recorder), api.uri(), limit),
                     AnimalsApiChecks::report);

@@ -74,7 +74,6 @@ class RightToolChecks {
     }
 
     private static void keepsInFlight(ClinicScenario zoo, int limit, String context) throws IOException {
-        Evidence.record("limit", limit);
         try (AnimalsApi api = zoo.startRefusingOver(limit, OVERLAPPING)) {
             Run<List<Examined>> run = requests(zoo, api, limit);
             String hint = context + WrongTool.forWaiting(run, FETCH);
