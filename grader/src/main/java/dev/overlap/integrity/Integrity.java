@@ -1,11 +1,9 @@
 package dev.overlap.integrity;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.lang.ArchRule;
 import dev.overlap.bytecode.Bytecode;
-import com.tngtech.archunit.lang.EvaluationResult;
+import dev.overlap.bytecode.BrokenRule;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,27 +22,13 @@ public final class Integrity {
 
     /** The rules judge by names (which class is used, which method called), so the bytecode alone will do. */
     static Optional<String> broken(JavaClasses classes, boolean allowsNetwork) {
-        List<String> broken = new ArrayList<>();
-        for (ArchRule rule : IntegrityRules.forExercise(allowsNetwork)) {
-            EvaluationResult result = rule.evaluate(classes);
-            if (result.hasViolation()) {
-                broken.add(describe(rule, result.getFailureReport().getDetails()));
-            }
-        }
+        List<String> broken = BrokenRule.among(IntegrityRules.forExercise(allowsNetwork), classes).stream()
+                .map(rule -> rule.describe(SHOWN_VIOLATIONS)).toList();
         if (broken.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("The code breaks " + (broken.size() == 1 ? "a rule that keeps" : broken.size()
                 + " rules that keep") + " grading fair, so its checks were not run and the exercise scores zero.\n"
                 + String.join("\n", broken));
-    }
-
-    private static String describe(ArchRule rule, List<String> violations) {
-        StringBuilder text = new StringBuilder("Rule broken: ").append(rule.getDescription()).append('.');
-        violations.stream().limit(SHOWN_VIOLATIONS).forEach(line -> text.append("\n  - ").append(line));
-        if (violations.size() > SHOWN_VIOLATIONS) {
-            text.append("\n  ... and ").append(violations.size() - SHOWN_VIOLATIONS).append(" more");
-        }
-        return text.toString();
     }
 }

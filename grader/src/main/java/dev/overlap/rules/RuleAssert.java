@@ -2,7 +2,7 @@ package dev.overlap.rules;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
+import dev.overlap.bytecode.BrokenRule;
 import dev.overlap.check.CheckAssert;
 import dev.overlap.evidence.Evidence;
 import java.util.ArrayList;
@@ -33,13 +33,9 @@ public final class RuleAssert extends CheckAssert<RuleAssert, List<ArchRule>> {
     public RuleAssert holdsFor(JavaClasses classes) {
         List<String> broken = new ArrayList<>();
         int violations = 0;
-        for (ArchRule rule : actual) {
-            EvaluationResult result = rule.evaluate(classes);
-            if (result.hasViolation()) {
-                List<String> details = result.getFailureReport().getDetails();
-                violations += details.size();
-                broken.add(explain(rule, details));
-            }
+        for (BrokenRule rule : BrokenRule.among(actual, classes)) {
+            violations += rule.violations().size();
+            broken.add(rule.describe(SHOWN_VIOLATIONS));
         }
         Evidence.record("rules", actual.size());
         Evidence.record("rules_broken", broken.size());
@@ -55,14 +51,5 @@ public final class RuleAssert extends CheckAssert<RuleAssert, List<ArchRule>> {
             failWithMessage("%s%s", message, hintOnItsOwnLine());
         }
         return this;
-    }
-
-    private static String explain(ArchRule rule, List<String> violations) {
-        StringBuilder text = new StringBuilder("Rule broken: ").append(rule.getDescription()).append('.');
-        violations.stream().limit(SHOWN_VIOLATIONS).forEach(line -> text.append("\n  - ").append(line));
-        if (violations.size() > SHOWN_VIOLATIONS) {
-            text.append("\n  ... and ").append(violations.size() - SHOWN_VIOLATIONS).append(" more");
-        }
-        return text.toString();
     }
 }

@@ -11,6 +11,7 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.RequestLogAssert;
+import dev.overlap.checks.TwoLimits;
 import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Run;
 import dev.overlap.measure.ThreadOrigins;
@@ -30,7 +31,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
@@ -74,17 +74,10 @@ class AnimalsApiChecks {
     @DisplayName("keeps exactly the API's limit of requests in flight, never more, and follows it when it doubles")
     void keepsTheLimitInFlight() throws IOException {
         ZooScenario zoo = ZooScenario.random(Inputs.random("limit"));
-        // The same animals under two limits. Code bounded by maxInFlight peaks at each; a tool that sizes itself (a
-        // pool, a parallel stream, whose common pool adds a worker for each one blocked in a send) peaks where its
-        // own size puts it, the same under both, so it can match at most one of them, even by chance.
-        keepsInFlight(zoo, zoo.limit(), "");
-        keepsInFlight(zoo, 2 * zoo.limit(), String.format(Locale.ROOT, "This run doubled the limit to %d over the"
-                + " same %d animals, after a run at %d that peaked exactly there: the requests in flight must follow"
-                + " maxInFlight. ", 2 * zoo.limit(), zoo.animals().size(), zoo.limit()));
+        TwoLimits.play(zoo.limit(), zoo.animals().size(), (limit, context) -> keepsInFlight(zoo, limit, context));
     }
 
     private static void keepsInFlight(ZooScenario zoo, int limit, String context) throws IOException {
-        Evidence.record("limit", limit);
         try (AnimalsApi api = zoo.startRefusingOver(limit, OVERLAPPING)) {
             Run<ZooReport> run = Run.of(recorder -> new ZooCall(RecordingHttpClient.on(recorder), api.uri(), limit),
                     AnimalsApiChecks::report);

@@ -41,12 +41,9 @@ class ThanksgivingDinnerChecks {
     void cooksRandomDinnersByTheRules() {
         RandomGenerator random = Inputs.random("dinners");
         for (int crew : List.of(1, random.nextInt(2, CREW.size() + 1))) {
-            Menu menu = Menus.random(random);
-            Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, menu, CREW.subList(0, crew)),
-                    KitchenApi::cookedBySubmission);
+            Run<Kitchen> run = dinner(Menus.random(random), CREW.subList(0, crew));
 
-            assertThat(run).hint(KEEP_THE_RULES).completed();
-            KitchenAssert.assertThat(run.result()).hint(KEEP_THE_RULES).servedByTheRules();
+            servedByTheRules(run.result(), run);
         }
     }
 
@@ -55,12 +52,9 @@ class ThanksgivingDinnerChecks {
     void keepsEveryCookToOneStep() {
         // The family dinner has the most attention steps competing for the cooks' hands.
         for (int crew = 1; crew <= 2; crew++) {
-            List<String> cooks = CREW.subList(0, crew);
-            Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.familyThanksgiving(), cooks),
-                    KitchenApi::cookedBySubmission);
+            Run<Kitchen> run = dinner(Menus.familyThanksgiving(), CREW.subList(0, crew));
 
-            assertThat(run).hint(KEEP_THE_RULES).completed();
-            KitchenAssert.assertThat(run.result()).hint(KEEP_THE_RULES).servedByTheRules();
+            servedByTheRules(run.result(), run);
         }
     }
 
@@ -81,8 +75,7 @@ class ThanksgivingDinnerChecks {
     @DisplayName("with a friend in the kitchen, both cooks work at the same moment")
     void bothCooksWork() {
         List<String> cooks = CREW.subList(0, 2);
-        Run<Kitchen> run = Run.of(recorder -> new Kitchen(recorder, Menus.familyThanksgiving(), cooks),
-                KitchenApi::cookedBySubmission);
+        Run<Kitchen> run = dinner(Menus.familyThanksgiving(), cooks);
 
         assertThat(run).hint(SHARE_THE_COOKS).completed();
         // Two cooks at work count only by the rules: two steps in one pair of hands is no friend helping.
@@ -141,13 +134,21 @@ class ThanksgivingDinnerChecks {
                 .reference(KitchenReferences::everyDishAtOnce)
                 .submission(KitchenApi::cookedBySubmission)
                 // A dinner cooked against the rules does not count, however fast it was.
-                .checkedBy((kitchen, run) -> {
-                    assertThat(run).hint(KEEP_THE_RULES).completed();
-                    KitchenAssert.assertThat(kitchen).hint(KEEP_THE_RULES).servedByTheRules();
-                })
+                .checkedBy(ThanksgivingDinnerChecks::servedByTheRules)
                 .warmups(1)
                 .rounds(3);
 
         assertThat(trial).hint(hint).finishesNearLowerBound(menu.lowerBound(crew), menu.sequentialTime());
+    }
+
+    /** The menu cooked by the submission with these cooks, every step recorded. */
+    private static Run<Kitchen> dinner(Menu menu, List<String> cooks) {
+        return Run.of(recorder -> new Kitchen(recorder, menu, cooks), KitchenApi::cookedBySubmission);
+    }
+
+    /** What every run must show before anything else about it counts: it returned, and kept the kitchen's rules. */
+    private static void servedByTheRules(Kitchen kitchen, Run<?> run) {
+        assertThat(run).hint(KEEP_THE_RULES).completed();
+        KitchenAssert.assertThat(kitchen).hint(KEEP_THE_RULES).servedByTheRules();
     }
 }

@@ -45,21 +45,12 @@ class PitfallsChecks {
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns every score, in the order of the moves, in every one of many runs")
     void returnsEveryScoreInOrder() {
-        RandomGenerator random = Inputs.random("scores");
-        for (int repeat = 1; repeat <= REPEATS; repeat++) {
-            List<Long> moves = moves(random, random.nextInt(2_000, 10_000));
-            long salt = random.nextLong();
-            Run<List<Long>> run = Run.of(recorder -> () -> Scoreboard.scores(moves,
-                    new MixFunction(recorder, salt, LIGHT)));
-
-            assertThat(run).hint(inRun(repeat, Evidence.finding(Finding.SHARED_RESULT_LIST, "forEach adds each"
-                    + " score from whichever thread made it, in no order, to one list that every thread shares: an"
-                    + " ArrayList loses scores or throws, and even a synchronized list keeps every score but not"
-                    + " their order. Let the stream build the list (toList() or collect(...)) instead of adding to a"
-                    + " shared one from forEach; see README, task 1.")))
-                    .returnedList(moves.stream().map(move -> MixFunction.value(salt, LIGHT, move)).toList());
-        }
-        Evidence.record("runs", REPEATS);
+        inEveryRun(Inputs.random("scores"), Scoreboard::scores, (move, score) -> score,
+                Evidence.finding(Finding.SHARED_RESULT_LIST, "forEach adds each score from whichever thread made it,"
+                        + " in no order, to one list that every thread shares: an ArrayList loses scores or throws,"
+                        + " and even a synchronized list keeps every score but not their order. Let the stream build"
+                        + " the list (toList() or collect(...)) instead of adding to a shared one from forEach; see"
+                        + " README, task 1."));
     }
 
     @Check(task = 2, kind = Kind.CORRECTNESS, points = 3)
@@ -71,17 +62,9 @@ class PitfallsChecks {
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("writes every line of the report in the order of the moves, in every one of many runs")
     void writesTheReportInOrder() {
-        RandomGenerator random = Inputs.random("report");
-        for (int repeat = 1; repeat <= REPEATS; repeat++) {
-            List<Long> moves = moves(random, random.nextInt(2_000, 10_000));
-            long salt = random.nextLong();
-            Run<List<String>> run = Run.of(recorder -> () -> report(moves, new MixFunction(recorder, salt, LIGHT)));
-
-            assertThat(run).hint(inRun(repeat, "forEach hands each line to out from whichever thread made it,"
-                    + " in no order; forEachOrdered keeps the order of the moves."))
-                    .returnedList(moves.stream().map(move -> move + ": " + MixFunction.value(salt, LIGHT, move)).toList());
-        }
-        Evidence.record("runs", REPEATS);
+        inEveryRun(Inputs.random("report"), PitfallsChecks::report, (move, score) -> move + ": " + score,
+                "forEach hands each line to out from whichever thread made it, in no order; forEachOrdered keeps the"
+                        + " order of the moves.");
     }
 
     @Check(task = 4, kind = Kind.CORRECTNESS, points = 2)
@@ -252,6 +235,24 @@ class PitfallsChecks {
         List<Long> moves = moves(Inputs.random("evidence"), EVIDENCE_MOVES);
         long salt = Inputs.random("evidence salt").nextLong();
         return Run.of(recorder -> () -> method.apply(moves, new MixFunction(recorder, salt, HEAVY)));
+    }
+
+    /**
+     * {@link #REPEATS} parallel runs of {@code method} on fresh random moves: each must return, in the order of the
+     * moves, what {@code entry} makes of each move and its score. Fails at the first run that does not.
+     */
+    private static <T> void inEveryRun(RandomGenerator random, BiFunction<List<Long>, MixFunction, List<T>> method,
+            BiFunction<Long, Long, T> entry, String hint) {
+        for (int repeat = 1; repeat <= REPEATS; repeat++) {
+            List<Long> moves = moves(random, random.nextInt(2_000, 10_000));
+            long salt = random.nextLong();
+            Run<List<T>> run = Run.of(recorder -> () -> method.apply(moves, new MixFunction(recorder, salt, LIGHT)));
+
+            assertThat(run).hint(inRun(repeat, hint))
+                    .returnedList(moves.stream().map(move -> entry.apply(move, MixFunction.value(salt, LIGHT, move)))
+                            .toList());
+        }
+        Evidence.record("runs", REPEATS);
     }
 
     private static List<String> report(List<Long> moves, MixFunction score) {

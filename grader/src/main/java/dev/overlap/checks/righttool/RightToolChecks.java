@@ -8,6 +8,7 @@ import dev.overlap.check.Exercise;
 import dev.overlap.check.Inputs;
 import dev.overlap.check.Kind;
 import dev.overlap.checks.RequestLogAssert;
+import dev.overlap.checks.TwoLimits;
 import dev.overlap.measure.Call;
 import dev.overlap.measure.Recorder;
 import dev.overlap.measure.Run;
@@ -54,8 +55,7 @@ class RightToolChecks {
     void examinesEveryAnimalInOrder() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("report"));
         try (AnimalsApi api = zoo.start(QUICK)) {
-            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(),
-                    zoo.limit(), zoo.tasks(recorder)), RightToolChecks::examineAll);
+            Run<List<Examined>> run = checkups(zoo, api);
 
             assertThat(run).hint(RETURN_IN_ORDER)
                     .completed()
@@ -70,21 +70,12 @@ class RightToolChecks {
     @DisplayName("keeps exactly the API's limit of requests in flight, never more, and follows it when it doubles")
     void keepsTheLimitInFlight() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("limit"));
-        // The same animals under two limits. Code bounded by maxInFlight peaks at each. A tool that sizes itself
-        // peaks where its own size puts it, the same under both: a parallel stream's pool grows by a worker for
-        // each one blocked in a send, so its peak follows how the stream split the list, and on some zoos that
-        // happens to equal the first limit, never both.
-        keepsInFlight(zoo, zoo.limit(), "");
-        keepsInFlight(zoo, 2 * zoo.limit(), String.format("This run doubled the limit to %d over the same %d animals,"
-                + " after a run at %d that peaked exactly there: the requests in flight must follow maxInFlight. ",
-                2 * zoo.limit(), zoo.animals().size(), zoo.limit()));
+        TwoLimits.play(zoo.limit(), zoo.animals().size(), (limit, context) -> keepsInFlight(zoo, limit, context));
     }
 
     private static void keepsInFlight(ClinicScenario zoo, int limit, String context) throws IOException {
-        Evidence.record("limit", limit);
         try (AnimalsApi api = zoo.startRefusingOver(limit, OVERLAPPING)) {
-            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(animalRequests(recorder),
-                    api.uri(), limit, zoo.tasks(new Recorder())), RightToolChecks::examineAll);
+            Run<List<Examined>> run = requests(zoo, api, limit);
             String hint = context + WrongTool.forWaiting(run, FETCH);
 
             RequestLogAssert.assertThat(api.log()).hint(hint).refusedNone();
@@ -98,8 +89,7 @@ class RightToolChecks {
     void requestsFromVirtualThreads() throws IOException {
         ClinicScenario zoo = ClinicScenario.random(Inputs.random("requests"));
         try (AnimalsApi api = zoo.start(OVERLAPPING)) {
-            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(animalRequests(recorder),
-                    api.uri(), zoo.limit(), zoo.tasks(new Recorder())), RightToolChecks::examineAll);
+            Run<List<Examined>> run = requests(zoo, api, zoo.limit());
 
             assertThat(run).hint(WrongTool.forWaiting(run, FETCH)).completed().ranConcurrently().onVirtualThreads();
         }
@@ -108,25 +98,13 @@ class RightToolChecks {
     @Check(task = 2, kind = Kind.CONCURRENCY, points = 3)
     @DisplayName("examines the animals on several threads at the same moment")
     void examinesOnSeveralThreadsAtOnce() throws IOException {
-        ClinicScenario zoo = ClinicScenario.random(Inputs.random("examine"));
-        try (AnimalsApi api = zoo.start(QUICK)) {
-            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(),
-                    zoo.limit(), zoo.tasks(recorder)), RightToolChecks::examineAll);
-
-            assertThat(run).hint(EXAMINE).completed().ranInParallel();
-        }
+        assertThat(checkupsOfARandomZoo("examine")).hint(EXAMINE).completed().ranInParallel();
     }
 
     @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("examines on about one platform thread per core, not on a virtual thread per animal")
     void examinesOnAboutOneThreadPerCore() throws IOException {
-        ClinicScenario zoo = ClinicScenario.random(Inputs.random("cores"));
-        try (AnimalsApi api = zoo.start(QUICK)) {
-            Run<List<Examined>> run = Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(),
-                    zoo.limit(), zoo.tasks(recorder)), RightToolChecks::examineAll);
-
-            CpuStepAssert.assertThat(run).hint(EXAMINE).ranOnAboutOneThreadPerCore();
-        }
+        CpuStepAssert.assertThat(checkupsOfARandomZoo("cores")).hint(EXAMINE).ranOnAboutOneThreadPerCore();
     }
 
     @Check(task = 2, kind = Kind.SPEEDUP, points = 4, requires = "keepsTheLimitInFlight")
@@ -179,6 +157,26 @@ class RightToolChecks {
      */
     private static List<Examined> examineAll(ClinicInput in) throws Exception {
         return Clinic.examineAll(in.http(), in.api(), in.limit(), ClinicScenario.checkup(in.tasks()));
+    }
+
+    /** A run of the computing half on a random zoo drawn from {@code inputs}, its API closed once the run is over. */
+    private static Run<List<Examined>> checkupsOfARandomZoo(String inputs) throws IOException {
+        ClinicScenario zoo = ClinicScenario.random(Inputs.random(inputs));
+        try (AnimalsApi api = zoo.start(QUICK)) {
+            return checkups(zoo, api);
+        }
+    }
+
+    /** A run for the computing half: the requests go unrecorded, so the run's recorder holds the checkups alone. */
+    private static Run<List<Examined>> checkups(ClinicScenario zoo, AnimalsApi api) {
+        return Run.of(recorder -> new ClinicInput(unrecorded(recorder), api.uri(), zoo.limit(), zoo.tasks(recorder)),
+                RightToolChecks::examineAll);
+    }
+
+    /** A run for the waiting half under {@code limit}: the run's recorder holds the animals' requests alone. */
+    private static Run<List<Examined>> requests(ClinicScenario zoo, AnimalsApi api, int limit) {
+        return Run.of(recorder -> new ClinicInput(animalRequests(recorder), api.uri(), limit,
+                zoo.tasks(new Recorder())), RightToolChecks::examineAll);
     }
 
     /** A client that sends every request without recording it, so the run's recorder holds the checkups alone. */
