@@ -15,6 +15,21 @@ final class DemoKitchen {
 
     private final long start = System.nanoTime();
 
+    /**
+     * Run this from your IDE: it cooks the demo dinner with {@link ThanksgivingDinner#cook} and says how long it
+     * took. Its argument is the number of cooks, 1 by default.
+     */
+    public static void main(String[] args) throws Exception {
+        int cooks = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        DemoKitchen kitchen = new DemoKitchen();
+
+        long start = System.nanoTime();
+        ThanksgivingDinner.cook(kitchen.thanksgiving(), kitchen.cooks(cooks));
+        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+        System.out.println("Dinner served in " + elapsedMillis + " ms by " + cooks + " cook(s).");
+    }
+
     /** The dinner of the story; the turkey and its gravy take the longest. */
     List<Recipe> thanksgiving() {
         return List.of(

@@ -1,6 +1,5 @@
 package kitchen;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -35,17 +34,5 @@ public final class ThanksgivingDinner {
                 }
             }
         }
-    }
-
-    /** Run this from your IDE: it cooks the demo dinner and says how long it took. */
-    public static void main(String[] args) throws Exception {
-        int cooks = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        DemoKitchen kitchen = new DemoKitchen();
-
-        long start = System.nanoTime();
-        cook(kitchen.thanksgiving(), kitchen.cooks(cooks));
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        System.out.println("Dinner served in " + elapsedMillis + " ms by " + cooks + " cook(s).");
     }
 }

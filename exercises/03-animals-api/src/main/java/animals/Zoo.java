@@ -3,7 +3,6 @@ package animals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,20 +33,5 @@ public final class Zoo {
             animals.add(client.animal(id));
         }
         return new ZooReport(animals);
-    }
-
-    /** Start the API first (see README), then run this from your IDE: {@code Zoo [api] [maxInFlight]}. */
-    public static void main(String[] args) throws Exception {
-        URI api = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080/");
-        int maxInFlight = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            long start = System.nanoTime();
-            ZooReport report = report(http, api, maxInFlight);
-            long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-            System.out.print(report);
-            System.out.println("in " + elapsedMillis + " ms");
-        }
     }
 }

@@ -82,16 +82,4 @@ public final class LineServer implements AutoCloseable {
         // TODO(task 2): closing the listener stops new clients, but not the conversations under way.
         listener.close();
     }
-
-    /** Starts the front desk on port 7070 with a pretend archive; try it with {@code nc localhost 7070}. */
-    public static void main(String[] args) throws IOException {
-        Archive archive = topic -> {
-            Thread.sleep(3_000);
-            return "everything the archive knows about " + topic;
-        };
-        try (LineServer server = new LineServer(7070, archive)) {
-            System.out.println("Front desk open on port " + server.port() + "; try: nc localhost " + server.port());
-            server.serve();
-        }
-    }
 }

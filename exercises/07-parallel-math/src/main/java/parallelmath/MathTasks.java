@@ -3,7 +3,7 @@ package parallelmath;
 import java.util.List;
 
 /**
- * Four heavy math tasks for {@code main} to time, each about half a second on one core. The grader
+ * Four heavy math tasks for {@link Stopwatch#main} to time, each about half a second on one core. The grader
  * brings tasks of its own; these are only here so that you can watch your cores work.
  */
 final class MathTasks {

@@ -1,6 +1,5 @@
 package parallelmath;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;
@@ -44,17 +43,5 @@ public final class ParallelMath {
             }
         }
         return count;
-    }
-
-    /** Run this from your IDE to see the results, how long they took, and on how many cores. */
-    public static void main(String[] args) {
-        List<HeavyTask> tasks = MathTasks.fourHeavyTasks();
-        int cores = Runtime.getRuntime().availableProcessors();
-
-        long start = System.nanoTime();
-        List<Long> results = computeAll(tasks);
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        System.out.println(results + " in " + elapsedMillis + " ms on " + cores + " cores");
     }
 }

@@ -1,6 +1,5 @@
 package threetasks;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,25 +45,5 @@ public final class ThreeTasks {
             // Rethrow what the task threw, not the wrapper, as the sequential version would.
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-    }
-
-    public static void main(String[] args) throws Exception {
-        List<Callable<String>> tasks = List.of(
-                waiting("A", Duration.ofMillis(300)),
-                waiting("B", Duration.ofMillis(100)),
-                waiting("C", Duration.ofMillis(200)));
-
-        long start = System.nanoTime();
-        List<String> results = runAll(tasks);
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        System.out.println(results + " in " + elapsedMillis + " ms");
-    }
-
-    private static Callable<String> waiting(String name, Duration duration) {
-        return () -> {
-            Thread.sleep(duration);
-            return name + " done";
-        };
     }
 }

@@ -1,6 +1,5 @@
 package kitchen;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +81,5 @@ public final class ThanksgivingDinner {
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-    }
-
-    public static void main(String[] args) throws Exception {
-        int cooks = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        DemoKitchen kitchen = new DemoKitchen();
-
-        long start = System.nanoTime();
-        cook(kitchen.thanksgiving(), kitchen.cooks(cooks));
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        System.out.println("Dinner served in " + elapsedMillis + " ms by " + cooks + " cook(s).");
     }
 }

@@ -103,15 +103,4 @@ public final class LineServer implements AutoCloseable {
             client.close();
         }
     }
-
-    public static void main(String[] args) throws IOException {
-        Archive archive = topic -> {
-            Thread.sleep(3_000);
-            return "everything the archive knows about " + topic;
-        };
-        try (LineServer server = new LineServer(7070, archive)) {
-            System.out.println("Front desk open on port " + server.port() + "; try: nc localhost " + server.port());
-            server.serve();
-        }
-    }
 }

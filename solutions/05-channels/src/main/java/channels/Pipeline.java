@@ -1,6 +1,5 @@
 package channels;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,26 +97,5 @@ public final class Pipeline {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-    }
-
-    public static void main(String[] args) throws Exception {
-        List<String> addresses = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
-            addresses.add("https://example.org/page/" + i);
-        }
-        AtomicInteger next = new AtomicInteger();
-        Source<String> source = () -> next.get() < addresses.size()
-                ? Optional.of(addresses.get(next.getAndIncrement())) : Optional.empty();
-        Worker<String, String> fetcher = address -> {
-            Thread.sleep(Duration.ofMillis(50));
-            return "<html>" + address + "</html>";
-        };
-        List<String> index = new ArrayList<>();
-
-        long start = System.nanoTime();
-        run(source, fetcher, index::add, 4, 2);
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        System.out.println("Indexed " + index.size() + " pages in " + elapsedMillis + " ms");
     }
 }

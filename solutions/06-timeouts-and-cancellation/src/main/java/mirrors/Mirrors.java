@@ -54,18 +54,4 @@ public final class Mirrors {
         }
         return response.body();
     }
-
-    public static void main(String[] args) {
-        List<URI> mirrors = List.of(URI.create("http://127.0.0.1:8080/animals"),
-                URI.create("http://127.0.0.1:8081/animals"), URI.create("http://127.0.0.1:8082/animals"));
-        Duration deadline = Duration.ofMillis(args.length > 0 ? Long.parseLong(args[0]) : 2000);
-
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            long start = System.nanoTime();
-            String answer = firstAnswer(http, mirrors, deadline, "(no mirror answered in time)");
-            long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-            System.out.println(answer + "\nin " + elapsedMillis + " ms");
-        }
-    }
 }

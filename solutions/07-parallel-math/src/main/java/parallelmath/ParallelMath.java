@@ -1,6 +1,5 @@
 package parallelmath;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
@@ -29,16 +28,5 @@ public final class ParallelMath {
     public static long countPrimes(long from, long to, LongPredicate isPrime) {
         // A range splits in halves, and halves of halves, so every core gets a share of one big job.
         return LongStream.range(from, to).parallel().filter(isPrime).count();
-    }
-
-    public static void main(String[] args) {
-        List<HeavyTask> tasks = MathTasks.fourHeavyTasks();
-        int cores = Runtime.getRuntime().availableProcessors();
-
-        long start = System.nanoTime();
-        List<Long> results = computeAll(tasks);
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        System.out.println(results + " in " + elapsedMillis + " ms on " + cores + " cores");
     }
 }

@@ -3,7 +3,6 @@ package righttool;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -71,22 +70,6 @@ public final class Clinic {
                 case RuntimeException cause -> throw cause;
                 default -> throw new IOException(e.getCause());
             }
-        }
-    }
-
-    public static void main(String[] args) throws Exception {
-        URI api = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080/");
-        int maxInFlight = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        int cores = Runtime.getRuntime().availableProcessors();
-
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            long start = System.nanoTime();
-            List<Examined> examined = examineAll(http, api, maxInFlight, Checkups.hashChain(300_000));
-            long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-            examined.forEach(one -> System.out.println(one.animal().name() + " the " + one.animal().species()
-                    + ": " + Long.toHexString(one.score())));
-            System.out.println(examined.size() + " checkups in " + elapsedMillis + " ms on " + cores + " cores");
         }
     }
 }
