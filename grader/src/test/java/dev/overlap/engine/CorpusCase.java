@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * holds only what it changes: the rest comes from that folder of the kit (a starter). Its changes to the starter's
  * files are hunks of its {@code change.diff} ({@link CaseChange}), however much of a file they rewrite; only a file
  * the starter lacks is held whole. A case without {@code startsFrom} is its whole submission: one that is not the
- * starter changed, such as no sources at all, or a short class of its own written for its attack (a changed
- * signature, a deadlock, stored answers), without the starter's pom.xml and README. A case with {@code linkTo} has
+ * starter changed, such as no sources at all, or a short class of its own written for its attack (a
+ * thread bomb, a deadlock, stored answers), without the starter's pom.xml and README. A case with {@code linkTo} has
  * no sources: its folder in the submission is a symbolic link to that folder of the kit.
  */
 record CorpusCase(String name, Path folder, String exercise, Optional<String> startsFrom, Optional<String> linkTo,
