@@ -1,5 +1,6 @@
 package dev.overlap.engine;
 
+import dev.overlap.isolate.Compiler;
 import dev.overlap.isolate.Fork;
 import dev.overlap.isolate.ForkSpec;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The checks JVMs a grader starts before their exercises' checks come: each as its exercise's preparation begins,
  * and, for the watch, each exercise's next one right after its grade. A JVM started so waits, the kit loaded and
  * none of the submission's classes, until its grade compiles the exercise into its folder and hands it the checks;
- * it still runs one grade's checks only, in the sandbox.
+ * it still runs one grade's checks only, in the sandbox. The watch's next grade gets its compiler started so too,
+ * in the sandbox, its sources folder empty until the save is copied there.
  *
  * <p>They are started by the thread that grades, never by the compilers' threads: bubblewrap ends its sandbox when
  * the thread that started it ends ({@code --die-with-parent}), and the grading thread lives until the checks ran.
@@ -33,22 +35,33 @@ final class ChecksJvms {
         ForkSpec of(ExerciseSpec exercise, Path classes, Path scratch);
     }
 
-    /** A checks JVM started before its grade's checks; their classes and scratch folder are in {@code place}. */
-    record Started(Path place, Fork.Started jvm) {
+    /** The compiler of an exercise, with its limit. */
+    interface Compilers {
+        Compiler of(ExerciseSpec exercise);
+    }
 
-        /** Ends the JVM, used or not, and removes its folder. */
+    /**
+     * A checks JVM started before its grade's checks, and for the watch's next grade the compiler too; the sources,
+     * classes and scratch folder are in {@code place}.
+     */
+    record Started(Path place, Fork.Started jvm, Optional<Compiler.Started> compiler) {
+
+        /** Ends the JVM and the compiler, used or not, and removes their folder. */
         void discard() {
             jvm.discard();
+            compiler.ifPresent(Compiler.Started::discard);
             Grader.deleteQuietly(place);
         }
     }
 
     private final Specs specs;
+    private final Compilers compilers;
     /** The JVMs started for each exercise's next grade (the watch's), by exercise id. */
     private final Map<String, Started> next = new ConcurrentHashMap<>();
 
-    ChecksJvms(Specs specs) {
+    ChecksJvms(Specs specs, Compilers compilers) {
         this.specs = specs;
+        this.compilers = compilers;
     }
 
     /**
@@ -60,15 +73,18 @@ final class ChecksJvms {
         List<Optional<Started>> started = new ArrayList<>();
         for (ExerciseSpec exercise : exercises) {
             started.add(Optional.ofNullable(next.remove(exercise.id())).or(() -> started.size() < AHEAD
-                    ? startIn(exercise, () -> Files.createTempDirectory(work, exercise.id() + "-"))
+                    ? startIn(exercise, () -> Files.createTempDirectory(work, exercise.id() + "-"), false)
                     : Optional.empty()));
         }
         return started;
     }
 
-    /** Starts the JVM of the exercise's next grade in a folder of its own, while the learner edits. */
+    /**
+     * Starts the JVM and the compiler of the exercise's next grade in a folder of its own, while the learner edits,
+     * the JVM warmed up (see {@link ForkSpec#warmsUp}).
+     */
     void startNext(ExerciseSpec exercise) {
-        startIn(exercise, () -> Files.createTempDirectory("overlap-next-" + exercise.id() + "-"))
+        startIn(exercise, () -> Files.createTempDirectory("overlap-next-" + exercise.id() + "-"), true)
                 .flatMap(started -> Optional.ofNullable(next.put(exercise.id(), started)))
                 .ifPresent(Started::discard);
     }
@@ -82,12 +98,24 @@ final class ChecksJvms {
         Path make() throws IOException;
     }
 
-    /** Starts the JVM with its classes folder made and empty: the sandbox shows it the folders there at its start. */
-    private Optional<Started> startIn(ExerciseSpec exercise, Folder folder) {
+    /**
+     * Starts the JVM with the sources and classes folders made and empty (the sandbox shows each process the folders
+     * there at its start); for the watch's {@code next} grade, a JVM that warms up and the compiler too.
+     */
+    private Optional<Started> startIn(ExerciseSpec exercise, Folder folder, boolean next) {
         try {
             Path place = folder.make();
             Path classes = Files.createDirectories(place.resolve("classes"));
-            return Optional.of(new Started(place, Fork.start(specs.of(exercise, classes, place.resolve("scratch")))));
+            ForkSpec spec = specs.of(exercise, classes, place.resolve("scratch"));
+            Fork.Started jvm = Fork.start(next ? spec.warmingUp() : spec);
+            try {
+                return Optional.of(new Started(place, jvm, next
+                        ? Optional.of(compilers.of(exercise).start(place.resolve("sources"), classes, true))
+                        : Optional.empty()));
+            } catch (IOException e) {
+                jvm.discard();
+                throw e;
+            }
         } catch (IOException e) {
             return Optional.empty();
         }

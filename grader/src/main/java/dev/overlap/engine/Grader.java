@@ -52,7 +52,7 @@ public final class Grader {
     private final long seed;
     private final GradeListener listener;
     private final boolean integrityRules;
-    private final ChecksJvms jvms = new ChecksJvms(this::forkSpec);
+    private final ChecksJvms jvms = new ChecksJvms(this::forkSpec, this::compiler);
 
     public Grader(Kit kit, Sandbox sandbox, long seed, GradeListener listener) {
         this(kit, sandbox, seed, listener, true);
@@ -76,9 +76,9 @@ public final class Grader {
     }
 
     /**
-     * For the watch, which grades the same exercises again and again: starts the checks JVM of each exercise's next
-     * grade, which waits, the kit loaded, until that grade compiles the exercise into its folder and hands it the
-     * checks. Each JVM still runs one grade's checks only, in the sandbox. Called by the thread that grades (see
+     * For the watch, which grades the same exercises again and again: starts the checks JVM and the compiler of each
+     * exercise's next grade, which wait, loaded, until that grade copies the sources, compiles them into the JVM's
+     * folder and hands it the checks. Each process still serves one grade only, in the sandbox. Called by the thread that grades (see
      * {@link ChecksJvms}) once the verdict is out, so that the JVM's start slows neither the verdict nor the
      * reports; {@link #discardSpares} ends the ones left.
      */
@@ -112,6 +112,10 @@ public final class Grader {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    private Compiler compiler(ExerciseSpec exercise) {
+        return new Compiler(kit.classpath(), sandbox, compileLimit(exercise));
     }
 
     /** The exercise's own time limit, at most a minute: compiling an exercise takes about a second. */
@@ -203,7 +207,7 @@ public final class Grader {
             Path place = spare.isPresent() ? spare.get().place()
                     : Files.createTempDirectory(work, exercise.id() + "-");
             Compilation.Result compiled = Compilation.compile(folder.resolve("src/main/java"), place,
-                    new Compiler(kit.classpath(), sandbox, compileLimit(exercise)));
+                    compiler(exercise), spare.flatMap(ChecksJvms.Started::compiler));
             return switch (compiled) {
                 case Compilation.Result.NoSources none -> settled(exercise, verdicts.zero(Status.MISSING,
                         "No Java sources were found in " + none.where() + ". Keep the exercise's folder layout: "
@@ -272,7 +276,7 @@ public final class Grader {
     private ForkSpec forkSpec(ExerciseSpec exercise, Path classes, Path scratch) {
         return new ForkSpec(exercise.checkClass(), exercise.checks().stream().map(CheckSpec::method).toList(), classes,
                 kit.classpath(), exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
-                exercise.gradesCpuWork(), seed, scratch, sandbox);
+                exercise.gradesCpuWork(), seed, scratch, sandbox, false);
     }
 
     static void deleteQuietly(Path root) {

@@ -44,11 +44,12 @@ public final class Compilation {
     }
 
     /**
-     * Compiles the sources under {@code sourceRoot} into {@code place/classes} with {@code compiler}: the sources
-     * are checked, then copied to {@code place/sources}, the only sources the compiler's process can see.
+     * Compiles the sources under {@code sourceRoot} into {@code place/classes} with the compiler started {@code ahead}
+     * for those folders, if there is one, else with a process of {@code compiler} started now: the sources are
+     * checked, then copied to {@code place/sources}, the only sources the compiler's process can see.
      */
-    public static Result compile(Path sourceRoot, Path place, Compiler compiler) throws IOException,
-            InterruptedException {
+    public static Result compile(Path sourceRoot, Path place, Compiler compiler, Optional<Compiler.Started> ahead)
+            throws IOException, InterruptedException {
         List<Path> sources = sourcesUnder(sourceRoot);
         if (sources.isEmpty()) {
             return new Result.NoSources(sourceRoot);
@@ -63,7 +64,8 @@ public final class Compilation {
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
         }
-        return compiler.compile(copy, Files.createDirectories(place.resolve("classes")));
+        return ahead.isPresent() ? ahead.get().compile()
+                : compiler.compile(copy, Files.createDirectories(place.resolve("classes")));
     }
 
     /**

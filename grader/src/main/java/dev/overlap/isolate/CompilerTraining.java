@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  */
 final class CompilerTraining {
 
-    private static final String SAMPLE = """
+    static final String SAMPLE = """
             package training;
 
             import java.util.List;

@@ -219,6 +219,7 @@ public final class Fork {
         command.add(Integer.toString(spec.maxPlatformThreads()));
         command.add(String.join(",", spec.checks()));
         command.add(Boolean.toString(spec.measuresCores()));
+        command.add(Boolean.toString(spec.warmsUp()));
         return spec.sandbox().wrap(command, confinement);
     }
 

@@ -20,7 +20,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs one exercise's checks inside the JVM the grading JVM forked for it. Arguments: the check class, the most
- * platform threads allowed, the check methods to run (commas between them) and whether to measure the cores first.
+ * platform threads allowed, the check methods to run (commas between them), whether to measure the cores first and
+ * whether to warm up before it says it is ready.
  * Standard input brings the nonce and the seed, so the submission, which runs in this JVM, cannot read them from the
  * command line or a system property.
  */
@@ -39,11 +40,14 @@ public final class ForkedMain {
         int maxPlatformThreads = Integer.parseInt(args[1]);
         List<String> checks = List.of(args[2].split(","));
         boolean measuresCores = Boolean.parseBoolean(args[3]);
+        boolean warmsUp = Boolean.parseBoolean(args[4]);
         // The launcher loads only the kit's classes (the submission's folder holds no service files: only its Java
         // sources are compiled): made before the nonce arrives, so a JVM started ahead of its grade, as the watch
         // starts one, runs the checks as soon as it is handed them.
         Launcher launcher = LauncherFactory.create();
-        warmUp(launcher);
+        if (warmsUp) {
+            warmUp(launcher);
+        }
         // Before the nonce too: loading the management classes took 0.1 s of the wait for the first check.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         // Says it is ready, before any submission class is loaded: the grading JVM starts the next checks only once
