@@ -68,8 +68,9 @@ class ArchitectureTest {
                         "Checks", "Quiz", "Workload", "Measurement", "Rules")
                 .because("each layer uses only those below it: the engine runs exercises in isolation and reports"
                         + " them, after the integrity gate read their bytecode; checks grade with fixtures,"
-                        + " measurements and the lessons' rules; everything records into the evidence. A check then cannot reach the process that judges it, and the measurements"
-                        + " can be tested without a grade run")
+                        + " measurements and the lessons' rules; everything records into the evidence. A check then"
+                        + " cannot reach the process that judges it, and the measurements can be tested without a"
+                        + " grade run")
                 .check(grader);
     }
 }

@@ -78,9 +78,9 @@ public final class Grader {
     /**
      * For the watch, which grades the same exercises again and again: starts the checks JVM and the compiler of each
      * exercise's next grade, which wait, loaded, until that grade copies the sources, compiles them into the JVM's
-     * folder and hands it the checks. Each process still serves one grade only, in the sandbox. Called by the thread that grades (see
-     * {@link ChecksJvms}) once the verdict is out, so that the JVM's start slows neither the verdict nor the
-     * reports; {@link #discardSpares} ends the ones left.
+     * folder and hands it the checks. Each process still serves one grade only, in the sandbox. Called by the thread
+     * that grades (see {@link ChecksJvms}) once the verdict is out, so that their start slows neither the verdict nor
+     * the reports; {@link #discardSpares} ends the ones left.
      */
     void startNext(List<ExerciseSpec> exercises) {
         exercises.forEach(jvms::startNext);

@@ -104,8 +104,7 @@ public record Compiler(List<Path> kit, Sandbox sandbox, Duration limit) {
 
         /** Ends it, used or not, without waiting for it to go. */
         public void discard() {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            Processes.kill(process);
         }
     }
 }

@@ -94,8 +94,7 @@ public final class Fork {
 
         /** Ends it, used or not, without waiting for it to go. */
         public void discard() {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            Processes.kill(process);
         }
 
         /** Runs the checks; {@code checkStarted} hears each check's method name as it starts, for progress. */

@@ -24,9 +24,14 @@ final class Processes {
 
     /** Ends the process and everything it started (a sandbox starts the JVM as its child), and waits for it. */
     static void end(Process process) throws InterruptedException {
+        kill(process);
+        process.waitFor();
+    }
+
+    /** Ends the process and everything it started, without waiting for it to go. */
+    static void kill(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        process.waitFor();
     }
 
     /** Copies a process's stream into {@code out} until it ends; {@code what} names the stream if reading fails. */

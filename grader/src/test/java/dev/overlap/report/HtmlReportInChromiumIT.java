@@ -38,9 +38,9 @@ import org.openqa.selenium.logging.LogType;
  * Opens report.html in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run installs them) and
  * checks what a learner would see: first a small sample with every kind of content, then the learner reports of a
  * real grade run of the solutions and of the starters. In the build these are the self-check's whole runs, every
- * exercise, which the build runs before this test ({@link SelfCheckRuns}); run alone, it grades the checks of three exercises
- * that between them draw every picture: waits that overlap (01), work on several cores (07) and the event loop's
- * heartbeat (09).
+ * exercise, which the build runs before this test ({@link SelfCheckRuns}); run alone, it grades the checks of three
+ * exercises that between them draw every picture: waits that overlap (01), work on several cores (07) and the event
+ * loop's heartbeat (09).
  *
  * <p>Each real report is also saved as a screenshot: the summary and one picture of each exercise, stacked, in
  * {@code target/report-in-browser/}, and in the folder {@code -Dreport.screenshots=docs} names (relative to the
