@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public final class BlockingCatalogue {
 
-    private static final String WAITING_PART = "run the waiting part on a virtual thread instead:"
-            + " CompletableFuture.supplyAsync(() -> ..., virtualThreads), then continue with"
-            + " thenApplyAsync(..., loop) when it is done.";
+    private static final String WAITING_PART = """
+            run the waiting part on a virtual thread instead: CompletableFuture.supplyAsync(() -> ..., \
+            virtualThreads), then continue with thenApplyAsync(..., loop) when it is done.""";
     private static final String ON_A_VIRTUAL_THREAD = " To keep the path free, " + WAITING_PART;
     private static final String COMPOSE = " Do not wait for a result on this path: continue from the future with"
             + " thenApplyAsync / thenCombineAsync / thenComposeAsync (naming the executor) and return the future.";

@@ -48,12 +48,13 @@ class AnimalsApiChecks {
      */
     private static final Duration OVERLAPPING = Duration.ofMillis(60);
 
-    private static final String OVERLAP = "Fetch each animal on its own virtual thread, and start every request"
-            + " before you wait for any answer: a get() or join() inside the loop that starts them makes each request"
-            + " wait for the one before. Executors.newVirtualThreadPerTaskExecutor() gives every request a new"
-            + " virtual thread.";
-    private static final String LIMIT = "Take a permit from a Semaphore of maxInFlight permits before each request"
-            + " and give it back in a finally block.";
+    private static final String OVERLAP = """
+            Fetch each animal on its own virtual thread, and start every request before you wait for any answer: a \
+            get() or join() inside the loop that starts them makes each request wait for the one before. \
+            Executors.newVirtualThreadPerTaskExecutor() gives every request a new virtual thread.""";
+    private static final String LIMIT = """
+            Take a permit from a Semaphore of maxInFlight permits before each request and give it back in a finally \
+            block.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("reports every animal of a random zoo once, in the order the API lists them")

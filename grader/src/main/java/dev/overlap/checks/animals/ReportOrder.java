@@ -14,9 +14,9 @@ import java.util.Map;
  */
 final class ReportOrder {
 
-    private static final String FIX = "Keep each request's Future in a list, in the order of the ids, and read the"
-            + " answers from it once every request is started: the report then keeps the list's order, and only one"
-            + " thread ever adds to it.";
+    private static final String FIX = """
+            Keep each request's Future in a list, in the order of the ids, and read the answers from it once every \
+            request is started: the report then keeps the list's order, and only one thread ever adds to it.""";
 
     private ReportOrder() {
     }

@@ -26,14 +26,18 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("05 channels: a pipeline of stages joined by bounded channels")
 class ChannelsChecks {
 
-    private static final String STAGES = "Run the producer, each worker and the collector on virtual threads of their"
-            + " own, joined by two BoundedChannels of the given capacity.";
-    private static final String BOUNDED = "Give every channel the capacity you were given: a BoundedChannel or an"
-            + " ArrayBlockingQueue, never an unbounded queue.";
-    private static final String CLOSING = "Close each channel once its last sender is done: the producer after the"
-            + " last item, the last worker after its last result.";
-    private static final String WATCH_BOTH = "Look at both channels without waiting, then nap a short tick and look"
-            + " again until the deadline; never wait out one channel while the other has an item.";
+    private static final String STAGES = """
+            Run the producer, each worker and the collector on virtual threads of their own, joined by two \
+            BoundedChannels of the given capacity.""";
+    private static final String BOUNDED = """
+            Give every channel the capacity you were given: a BoundedChannel or an ArrayBlockingQueue, never an \
+            unbounded queue.""";
+    private static final String CLOSING = """
+            Close each channel once its last sender is done: the producer after the last item, the last worker after \
+            its last result.""";
+    private static final String WATCH_BOTH = """
+            Look at both channels without waiting, then nap a short tick and look again until the deadline; never wait \
+            out one channel while the other has an item.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("passes every item of random jobs through a worker and on to the collector exactly once")

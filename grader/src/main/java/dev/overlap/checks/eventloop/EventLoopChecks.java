@@ -41,23 +41,25 @@ class EventLoopChecks {
     static final Duration ALLOWED_LAG = WAIT.dividedBy(2);
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private static final String WAIT_OFF_THE_LOOP = "Let manifest only start the wait and say where it continues: the"
-            + " wait on a virtual thread (CompletableFuture.supplyAsync(..., virtualThreads)), the answer back on the"
-            + " loop (thenApplyAsync(..., loop)); see README, task 1.";
-    private static final String COMPUTE_OFF_THE_LOOP = "Let course only start the plotting and say where it continues:"
-            + " the plotting on a pool sized to the cores (CompletableFuture.supplyAsync(...,"
-            + " ForkJoinPool.commonPool())), the answer back on the loop (thenApplyAsync(..., loop)); see README,"
-            + " task 2.";
-    private static final String KEEP_THE_ANSWERS = "Keep what each handler answers as it is; change where its work"
-            + " runs.";
-    private static final String LAST_STAGE_ON_THE_LOOP = "Make the last stage of each handler an Async stage on the"
-            + " loop, thenApplyAsync(..., loop) or thenCombineAsync(..., loop), after any thenCompose.";
-    private static final String PLOT_ON_A_POOL = "Hand the computing to a pool sized to the cores:"
-            + " CompletableFuture.supplyAsync(() -> ..., ForkJoinPool.commonPool()), with a parallel stream inside"
-            + " the task if you like.";
-    private static final String BOTH_OFF_THE_LOOP = "Let clearance only start both halves, the wait on a virtual thread"
-            + " and the plotting on a pool sized to the cores, and combine them on the loop"
-            + " (thenCombineAsync(other, ..., loop)); see README, task 3.";
+    private static final String WAIT_OFF_THE_LOOP = """
+            Let manifest only start the wait and say where it continues: the wait on a virtual thread \
+            (CompletableFuture.supplyAsync(..., virtualThreads)), the answer back on the loop (thenApplyAsync(..., \
+            loop)); see README, task 1.""";
+    private static final String COMPUTE_OFF_THE_LOOP = """
+            Let course only start the plotting and say where it continues: the plotting on a pool sized to the cores \
+            (CompletableFuture.supplyAsync(..., ForkJoinPool.commonPool())), the answer back on the loop \
+            (thenApplyAsync(..., loop)); see README, task 2.""";
+    private static final String KEEP_THE_ANSWERS = """
+            Keep what each handler answers as it is; change where its work runs.""";
+    private static final String LAST_STAGE_ON_THE_LOOP = """
+            Make the last stage of each handler an Async stage on the loop, thenApplyAsync(..., loop) or \
+            thenCombineAsync(..., loop), after any thenCompose.""";
+    private static final String PLOT_ON_A_POOL = """
+            Hand the computing to a pool sized to the cores: CompletableFuture.supplyAsync(() -> ..., \
+            ForkJoinPool.commonPool()), with a parallel stream inside the task if you like.""";
+    private static final String BOTH_OFF_THE_LOOP = """
+            Let clearance only start both halves, the wait on a virtual thread and the plotting on a pool sized to the \
+            cores, and combine them on the loop (thenCombineAsync(other, ..., loop)); see README, task 3.""";
 
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every call right: hails, manifests, courses and clearances")

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 record Ship(String call, Function<Radio, CompletableFuture<String>> handler, String expected,
             List<String> manifests, List<Long> soundings) {
 
-    private static final String NAMES = "Beagle Endeavour Nautilus Resolute Discovery Erebus Terror Fram Calypso"
-            + " Argo Kon-Tiki Pequod Nimrod Aurora Belgica";
+    private static final String NAMES = """
+            Beagle Endeavour Nautilus Resolute Discovery Erebus Terror Fram Calypso Argo Kon-Tiki Pequod Nimrod Aurora \
+            Belgica""";
 
     /** Draws the calls of a burst: so many of each kind, with {@code soundingsEach} soundings per course. */
     static List<Ship> burst(RandomGenerator random, RecordedHarbour harbour, int hails, int manifests, int courses,

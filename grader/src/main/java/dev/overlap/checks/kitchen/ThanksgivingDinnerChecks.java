@@ -27,14 +27,16 @@ class ThanksgivingDinnerChecks {
 
     private static final List<String> CREW = List.of("Ann", "Bo", "Cy");
 
-    private static final String KEEP_THE_RULES = "Do a dish's steps in order, start a dish only when the dishes it"
-            + " needs are ready, and let an attention step wait until a cook is free.";
-    private static final String EVERY_DISH_AT_ONCE = "Cook every recipe on a virtual thread of its own, let a dish"
-            + " wait only for the dishes it needs, not for the dish listed before it, and take a cook only for an"
-            + " attention step, not for the whole recipe: a cook kept through a dish's waits keeps every other dish"
-            + " waiting too.";
-    private static final String SHARE_THE_COOKS = "Let an attention step take whichever cook is free (a"
-            + " BlockingQueue of cooks does it) and give the cook back when done.";
+    private static final String KEEP_THE_RULES = """
+            Do a dish's steps in order, start a dish only when the dishes it needs are ready, and let an attention \
+            step wait until a cook is free.""";
+    private static final String EVERY_DISH_AT_ONCE = """
+            Cook every recipe on a virtual thread of its own, let a dish wait only for the dishes it needs, not for \
+            the dish listed before it, and take a cook only for an attention step, not for the whole recipe: a cook \
+            kept through a dish's waits keeps every other dish waiting too.""";
+    private static final String SHARE_THE_COOKS = """
+            Let an attention step take whichever cook is free (a BlockingQueue of cooks does it) and give the cook \
+            back when done.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("cooks every step of random dinners once, in order, after the dishes it needs, before it returns")

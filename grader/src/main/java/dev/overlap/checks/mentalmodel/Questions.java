@@ -19,15 +19,17 @@ import mentalmodel.Tool;
  */
 final class Questions {
 
-    private static final String SWITCHING = "Concurrent means in progress at once, not at the same instant: one"
-            + " worker switching between tasks is enough for it.";
+    private static final String SWITCHING = """
+            Concurrent means in progress at once, not at the same instant: one worker switching between tasks is \
+            enough for it.""";
     private static final String NO_FASTER = "No run can end before its longest task, and task A alone waits 3 s.";
-    private static final String ADDED_UP = "Each task has a thread of its own and they start together. What does a"
-            + " thread do while it waits, and does that hold up the others?";
-    private static final String SHORTER = "No interleaving makes arithmetic shorter: four tasks are still four times"
-            + " 5 s of computing.";
-    private static final String COUNT = "Count the computing the one thread must do: while it works on one task, what"
-            + " happens to the other three?";
+    private static final String ADDED_UP = """
+            Each task has a thread of its own and they start together. What does a thread do while it waits, and does \
+            that hold up the others?""";
+    private static final String SHORTER = """
+            No interleaving makes arithmetic shorter: four tasks are still four times 5 s of computing.""";
+    private static final String COUNT = """
+            Count the computing the one thread must do: while it works on one task, what happens to the other three?""";
 
     static final Question<Scene> ONE_CASHIER_TWO_LINES = Question.number(1, "ONE_CASHIER_TWO_LINES", Scene.class,
                     CONCURRENT)

@@ -47,16 +47,18 @@ class TimeoutsAndCancellationChecks {
      */
     private static final Duration LINGER = Duration.ofMillis(100);
 
-    private static final String RACE = "Ask every mirror at once, each on its own virtual thread, and keep the first"
-            + " good answer, whichever mirror it comes from, not the first mirror of the list:"
-            + " ExecutorService.invokeAny does exactly that.";
-    private static final String CANCEL = "Interrupt the mirrors still asking once a winner is known (invokeAny does),"
-            + " and close the executor so that it waits until they have stopped.";
-    private static final String DEADLINE = "Bound the whole race by the deadline, for example with"
-            + " invokeAny(tasks, timeout, unit), and return the fallback on TimeoutException.";
-    private static final String CANCEL_AT_THE_DEADLINE = "When the deadline passes, interrupt every mirror still"
-            + " asking (invokeAny(tasks, timeout, unit) does), and close the executor so that it waits until they have"
-            + " stopped, as in task 2.";
+    private static final String RACE = """
+            Ask every mirror at once, each on its own virtual thread, and keep the first good answer, whichever mirror \
+            it comes from, not the first mirror of the list: ExecutorService.invokeAny does exactly that.""";
+    private static final String CANCEL = """
+            Interrupt the mirrors still asking once a winner is known (invokeAny does), and close the executor so that \
+            it waits until they have stopped.""";
+    private static final String DEADLINE = """
+            Bound the whole race by the deadline, for example with invokeAny(tasks, timeout, unit), and return the \
+            fallback on TimeoutException.""";
+    private static final String CANCEL_AT_THE_DEADLINE = """
+            When the deadline passes, interrupt every mirror still asking (invokeAny(tasks, timeout, unit) does), and \
+            close the executor so that it waits until they have stopped, as in task 2.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns the animal from a good mirror, never a broken mirror's error")

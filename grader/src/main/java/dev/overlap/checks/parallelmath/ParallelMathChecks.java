@@ -43,10 +43,12 @@ class ParallelMathChecks {
      */
     private static final int BUSY_RUNS = 5;
 
-    private static final String SPLIT_TASKS = "Compute the tasks with a parallel stream, for example"
-            + " tasks.parallelStream().map(HeavyTask::compute).toList().";
-    private static final String SPLIT_RANGE = "Turn the loop into a parallel stream over the range, for example"
-            + " LongStream.range(from, to).parallel().filter(isPrime).count().";
+    private static final String SPLIT_TASKS = """
+            Compute the tasks with a parallel stream, for example \
+            tasks.parallelStream().map(HeavyTask::compute).toList().""";
+    private static final String SPLIT_RANGE = """
+            Turn the loop into a parallel stream over the range, for example LongStream.range(from, \
+            to).parallel().filter(isPrime).count().""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("computes every task once and returns the results in task order")

@@ -42,13 +42,16 @@ class RightToolChecks {
     /** For the checks of the computing half: the waits are there, but short. */
     private static final Duration QUICK = Duration.ofMillis(2);
 
-    private static final String FETCH = "Fetch each animal on its own virtual thread, taking a permit of a"
-            + " Semaphore(maxInFlight) before each request and giving it back in a finally block.";
-    private static final String EXAMINE = "Once the animals have arrived, examine them with a parallel stream, for"
-            + " example animals.parallelStream().map(a -> new Examined(a, checkup.examine(a))).toList().";
+    private static final String FETCH = """
+            Fetch each animal on its own virtual thread, taking a permit of a Semaphore(maxInFlight) before each \
+            request and giving it back in a finally block.""";
+    private static final String EXAMINE = """
+            Once the animals have arrived, examine them with a parallel stream, for example \
+            animals.parallelStream().map(a -> new Examined(a, checkup.examine(a))).toList().""";
 
-    private static final String RETURN_IN_ORDER = "Return one Examined per animal, in the order of GET /animals,"
-            + " with the score checkup.examine gave that animal, whatever order the work finished in.";
+    private static final String RETURN_IN_ORDER = """
+            Return one Examined per animal, in the order of GET /animals, with the score checkup.examine gave that \
+            animal, whatever order the work finished in.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("fetches every animal of a random zoo once and returns its checkup, in the API's order")

@@ -23,8 +23,9 @@ final class WrongTool {
     static final Comparator<String> BY_NAME = Comparator.comparingInt(String::length)
             .thenComparing(Comparator.naturalOrder());
 
-    private static final String BOUND = "Fetch on a virtual thread per animal, each holding a permit of a"
-            + " Semaphore(maxInFlight) while its request is out: the semaphore is the bound.";
+    private static final String BOUND = """
+            Fetch on a virtual thread per animal, each holding a permit of a Semaphore(maxInFlight) while its request \
+            is out: the semaphore is the bound.""";
 
     private WrongTool() {
     }

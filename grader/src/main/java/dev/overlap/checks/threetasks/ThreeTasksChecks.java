@@ -37,10 +37,10 @@ class ThreeTasksChecks {
     private static final List<Duration> STORY = List.of(
             Duration.ofMillis(150), Duration.ofMillis(50), Duration.ofMillis(100));
 
-    private static final String START_EACH = "Start every task on its own virtual thread before you wait for any"
-            + " of them: one loop that starts them all, then one that collects the results (a get() or join() in the"
-            + " first loop waits for each task in turn). Executors.newVirtualThreadPerTaskExecutor() gives every task"
-            + " a new virtual thread.";
+    private static final String START_EACH = """
+            Start every task on its own virtual thread before you wait for any of them: one loop that starts them all, \
+            then one that collects the results (a get() or join() in the first loop waits for each task in turn). \
+            Executors.newVirtualThreadPerTaskExecutor() gives every task a new virtual thread.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("runs every task exactly once and returns the results in task order")

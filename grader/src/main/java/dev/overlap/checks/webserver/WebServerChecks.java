@@ -51,13 +51,14 @@ class WebServerChecks {
     /** Closing a socket wakes its reader at once; this leaves room for a busy machine's scheduler. */
     static final Duration WIND_DOWN = Duration.ofSeconds(2);
 
-    private static final String ONE_THREAD_EACH = "Let the outer loop only accept: hand each accepted client to a"
-            + " virtual thread of its own (Executors.newVirtualThreadPerTaskExecutor() or Thread.ofVirtual()) and go"
-            + " straight back to accept(), without waiting for the conversation (a get() or join() on it in the loop"
-            + " serves one client at a time again).";
+    private static final String ONE_THREAD_EACH = """
+            Let the outer loop only accept: hand each accepted client to a virtual thread of its own \
+            (Executors.newVirtualThreadPerTaskExecutor() or Thread.ofVirtual()) and go straight back to accept(), \
+            without waiting for the conversation (a get() or join() on it in the loop serves one client at a time \
+            again).""";
 
-    private static final String KEEP_THE_PROTOCOL = "Keep the protocol of Commands as it is; change how clients are"
-            + " served.";
+    private static final String KEEP_THE_PROTOCOL = """
+            Keep the protocol of Commands as it is; change how clients are served.""";
 
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("answers every command right, then says BYE and hangs up on QUIT")
@@ -67,7 +68,8 @@ class WebServerChecks {
         Script script = Script.commands(random, RecordedArchive.waiting(new Recorder(), Duration.ZERO, salt));
 
         Run<List<Answer>> run = Run.of(recorder -> () -> {
-            try (RunningServer server = RunningServer.start(RecordedArchive.waiting(recorder, Duration.ofMillis(10), salt));
+            try (RunningServer server = RunningServer.start(
+                    RecordedArchive.waiting(recorder, Duration.ofMillis(10), salt));
                  LineClient client = LineClient.connect(server.port(), PATIENCE)) {
                 List<Answer> replies = Conversation.askInTurn(client, script.lines());
                 ClientAssert.assertThat(client).saysByeAndHangsUp();
