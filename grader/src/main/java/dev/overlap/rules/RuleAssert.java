@@ -15,7 +15,7 @@ import java.util.List;
  * own.
  *
  * <pre>{@code RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
- *         ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);}</pre>
+ *         LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE).holdsFor(SubmissionClasses.in("animals"));}</pre>
  */
 public final class RuleAssert extends CheckAssert<RuleAssert, List<ArchRule>> {
 
@@ -27,7 +27,12 @@ public final class RuleAssert extends CheckAssert<RuleAssert, List<ArchRule>> {
 
     /** The rules of one structure check, evaluated together by {@link #holdsFor(JavaClasses)}. */
     public static RuleAssert assertThat(ArchRule... rules) {
-        return new RuleAssert(List.of(rules));
+        return assertThat(List.of(rules));
+    }
+
+    /** A named set of rules, such as {@link ThreadRules#A_VIRTUAL_THREAD_PER_TASK}, evaluated together. */
+    public static RuleAssert assertThat(List<ArchRule> rules) {
+        return new RuleAssert(rules);
     }
 
     public RuleAssert holdsFor(JavaClasses classes) {

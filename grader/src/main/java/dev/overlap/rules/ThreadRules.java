@@ -35,6 +35,13 @@ public final class ThreadRules {
                     + " that they are never pooled: give each task a virtual thread of its own instead"
                     + " (Executors.newVirtualThreadPerTaskExecutor())");
 
+    /**
+     * A virtual thread per task, the rule pair of every exercise whose tasks wait: virtual threads started, no pool
+     * of any kind created. Checked together, so a learner who broke both reads about both at once.
+     */
+    public static final List<ArchRule> A_VIRTUAL_THREAD_PER_TASK = List.of(THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
+            NO_CODE_CREATES_A_THREAD_POOL);
+
     private static final Set<String> POOL_FACTORIES = Set.of("newFixedThreadPool", "newCachedThreadPool",
             "newSingleThreadExecutor", "newWorkStealingPool", "newScheduledThreadPool",
             "newSingleThreadScheduledExecutor");

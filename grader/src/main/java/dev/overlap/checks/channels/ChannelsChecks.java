@@ -122,10 +122,7 @@ class ChannelsChecks {
     @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("runs its stages on virtual threads and never pools threads")
     void stagesOnVirtualThreadsWithoutPools() {
-        var classes = SubmissionClasses.in("channels");
-
-        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
-                ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.A_VIRTUAL_THREAD_PER_TASK).holdsFor(SubmissionClasses.in("channels"));
     }
 
     /**

@@ -144,9 +144,9 @@ class EventLoopChecks {
         var classes = SubmissionClasses.in("eventloop");
 
         RuleAssert.assertThat(BlockingRules.asyncPathsNeverBlock(AsyncPaths.annotatedWith("NonBlocking")
-                .orPublicMethodsOf("eventloop.Radio"))).holdsFor(classes);
-        RuleAssert.assertThat(FutureRules.ASYNC_STAGES_NAME_THEIR_EXECUTOR).holdsFor(classes);
-        RuleAssert.assertThat(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED).holdsFor(classes);
+                        .orPublicMethodsOf("eventloop.Radio")),
+                FutureRules.ASYNC_STAGES_NAME_THEIR_EXECUTOR,
+                PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED).holdsFor(classes);
     }
 
     /** How many calls of each kind a heartbeat burst makes. */

@@ -121,10 +121,7 @@ class ThanksgivingDinnerChecks {
     @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("cooks on virtual threads and never pools threads")
     void cooksOnVirtualThreadsWithoutPools() {
-        var classes = SubmissionClasses.in("kitchen");
-
-        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
-                ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.A_VIRTUAL_THREAD_PER_TASK).holdsFor(SubmissionClasses.in("kitchen"));
     }
 
     private static void servesNearTheLowerBound(Menu menu, int crew, String hint) {

@@ -214,10 +214,7 @@ class TimeoutsAndCancellationChecks {
     @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("races on virtual threads without a pool")
     void racesOnVirtualThreads() {
-        var classes = SubmissionClasses.in("mirrors");
-
-        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
-        RuleAssert.assertThat(ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.A_VIRTUAL_THREAD_PER_TASK).holdsFor(SubmissionClasses.in("mirrors"));
     }
 
     /** The animal, from a request this very run sent to the fastest good mirror: no answer kept from another run. */

@@ -201,8 +201,8 @@ class PitfallsChecks {
     void letsTheStreamsBuildTheResults() {
         var classes = SubmissionClasses.in("pitfalls");
 
-        RuleAssert.assertThat(StreamRules.NO_CODE_CALLS_FOR_EACH_ON_A_STREAM).holdsFor(classes);
-        RuleAssert.assertThat(StreamRules.NO_CODE_BUILDS_A_STREAM_WITH_ITERATE).holdsFor(classes);
+        RuleAssert.assertThat(StreamRules.NO_CODE_CALLS_FOR_EACH_ON_A_STREAM,
+                StreamRules.NO_CODE_BUILDS_A_STREAM_WITH_ITERATE).holdsFor(classes);
     }
 
     @Check(task = 5, kind = Kind.STRUCTURE, points = 1)

@@ -149,9 +149,9 @@ class RightToolChecks {
     void fetchesOnVirtualThreadsBoundedByASemaphore() {
         var classes = SubmissionClasses.in("righttool");
 
-        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS).holdsFor(classes);
-        RuleAssert.assertThat(PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED).holdsFor(classes);
-        RuleAssert.assertThat(LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
+                PoolRules.VIRTUAL_THREADS_ARE_NEVER_POOLED,
+                LimitRules.THE_SUBMISSION_LIMITS_REQUESTS_WITH_A_SEMAPHORE).holdsFor(classes);
     }
 
     /**

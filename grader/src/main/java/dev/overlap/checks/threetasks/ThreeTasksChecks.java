@@ -103,10 +103,7 @@ class ThreeTasksChecks {
     @Check(task = 1, kind = Kind.STRUCTURE, points = 2, requires = "hasAllThreeInFlight")
     @DisplayName("starts its tasks on virtual threads and never pools threads")
     void startsVirtualThreadsWithoutPools() {
-        var classes = SubmissionClasses.in("threetasks");
-
-        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
-                ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.A_VIRTUAL_THREAD_PER_TASK).holdsFor(SubmissionClasses.in("threetasks"));
     }
 
     /**

@@ -194,10 +194,7 @@ class WebServerChecks {
     @Check(task = 1, kind = Kind.STRUCTURE, points = 2)
     @DisplayName("starts virtual threads for its clients and never pools threads")
     void startsVirtualThreadsWithoutPools() {
-        var classes = SubmissionClasses.in("webserver");
-
-        RuleAssert.assertThat(ThreadRules.THE_SUBMISSION_STARTS_VIRTUAL_THREADS,
-                ThreadRules.NO_CODE_CREATES_A_THREAD_POOL).holdsFor(classes);
+        RuleAssert.assertThat(ThreadRules.A_VIRTUAL_THREAD_PER_TASK).holdsFor(SubmissionClasses.in("webserver"));
     }
 
     /** What to try when clients of the crowd went unanswered, with the pool that kept them waiting, if any. */
