@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class RaceTests<I> {
 
-    static final int TIMES = 20;
+    private static final int TIMES = 20;
 
     /** One play of the check's scenario: returns when the implementation passed, throws when it failed. */
     @FunctionalInterface
