@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("The grader's own architecture")
 class ArchitectureTest {
+
+    /** The grader's layers from the top, each with its packages and the layers that may use it: none for the top. */
+    private static final List<Layer> LAYERS = List.of(
+            new Layer("Proof", "dev.overlap.proof.."),
+            new Layer("Engine", "dev.overlap.engine..", "Proof"),
+            new Layer("Isolation", "dev.overlap.isolate..", "Engine", "Proof"),
+            new Layer("Reports", "dev.overlap.report..", "Engine", "Proof"),
+            new Layer("Checks", "dev.overlap.checks..", "Isolation"),
+            new Layer("Quiz", "dev.overlap.quiz..", "Checks"),
+            new Layer("Workload", "dev.overlap.workload..", "Checks"),
+            new Layer("Measurement", "dev.overlap.measure..", "Checks", "Workload", "Isolation"),
+            new Layer("Rules", "dev.overlap.rules..", "Checks", "Isolation"),
+            new Layer("Integrity", "dev.overlap.integrity..", "Engine", "Isolation"),
+            new Layer("Bytecode", "dev.overlap.bytecode..", "Engine", "Isolation", "Integrity", "Rules"),
+            new Layer("Check API", "dev.overlap.check..", "Proof", "Engine", "Isolation", "Reports", "Checks", "Quiz",
+                    "Workload", "Measurement", "Rules"));
 
     private static JavaClasses grader;
 
@@ -38,39 +56,28 @@ class ArchitectureTest {
     @DisplayName("the packages form layers: engine, isolation and reports, checks, the fixtures and measurements,"
             + " the check API")
     void packagesFormLayers() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Proof").definedBy("dev.overlap.proof..")
-                .layer("Engine").definedBy("dev.overlap.engine..")
-                .layer("Isolation").definedBy("dev.overlap.isolate..")
-                .layer("Reports").definedBy("dev.overlap.report..")
-                .layer("Checks").definedBy("dev.overlap.checks..")
-                .layer("Quiz").definedBy("dev.overlap.quiz..")
-                .layer("Workload").definedBy("dev.overlap.workload..")
-                .layer("Measurement").definedBy("dev.overlap.measure..")
-                .layer("Rules").definedBy("dev.overlap.rules..")
-                .layer("Integrity").definedBy("dev.overlap.integrity..")
-                .layer("Bytecode").definedBy("dev.overlap.bytecode..")
-                .layer("Check API").definedBy("dev.overlap.check..")
-                .layer("Evidence").definedBy("dev.overlap.evidence..")
-
-                .whereLayer("Proof").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Proof")
-                .whereLayer("Isolation").mayOnlyBeAccessedByLayers("Engine", "Proof")
-                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Engine", "Proof")
-                .whereLayer("Checks").mayOnlyBeAccessedByLayers("Isolation")
-                .whereLayer("Quiz").mayOnlyBeAccessedByLayers("Checks")
-                .whereLayer("Workload").mayOnlyBeAccessedByLayers("Checks")
-                .whereLayer("Measurement").mayOnlyBeAccessedByLayers("Checks", "Workload", "Isolation")
-                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Checks", "Isolation")
-                .whereLayer("Integrity").mayOnlyBeAccessedByLayers("Engine", "Isolation")
-                .whereLayer("Bytecode").mayOnlyBeAccessedByLayers("Engine", "Isolation", "Integrity", "Rules")
-                .whereLayer("Check API").mayOnlyBeAccessedByLayers("Proof", "Engine", "Isolation", "Reports",
-                        "Checks", "Quiz", "Workload", "Measurement", "Rules")
-                .because("each layer uses only those below it: the engine runs exercises in isolation and reports"
-                        + " them, after the integrity gate read their bytecode; checks grade with fixtures,"
-                        + " measurements and the lessons' rules; everything records into the evidence. A check then"
-                        + " cannot reach the process that judges it, and the measurements can be tested without a"
-                        + " grade run")
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Layer layer : LAYERS) {
+            layers = layers.layer(layer.name()).definedBy(layer.packages());
+        }
+        // Every layer records evidence, so the evidence has no rule of its own.
+        layers = layers.layer("Evidence").definedBy("dev.overlap.evidence..");
+        for (Layer layer : LAYERS) {
+            layers = layer.usedBy().isEmpty() ? layers.whereLayer(layer.name()).mayNotBeAccessedByAnyLayer()
+                    : layers.whereLayer(layer.name()).mayOnlyBeAccessedByLayers(layer.usedBy().toArray(String[]::new));
+        }
+        layers.because("each layer uses only those below it: the engine runs exercises in isolation and reports"
+                + " them, after the integrity gate read their bytecode; checks grade with fixtures,"
+                + " measurements and the lessons' rules; everything records into the evidence. A check then"
+                + " cannot reach the process that judges it, and the measurements can be tested without a"
+                + " grade run")
                 .check(grader);
+    }
+
+    private record Layer(String name, String packages, List<String> usedBy) {
+
+        Layer(String name, String packages, String... usedBy) {
+            this(name, packages, List.of(usedBy));
+        }
     }
 }

@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Grades the corpus of correct alternatives (grader/src/test/resources/alternatives): for every exercise, correct
@@ -32,13 +31,8 @@ class AlternativesTest {
     /** Every exercise needs at least this many alternatives, so that no single other style stands for all. */
     private static final int PER_EXERCISE = 2;
 
-    @AutoClose
-    private static GradedCorpus<CorpusCase> alternatives;
-
-    @BeforeAll
-    static void gradeTheAlternatives() throws IOException {
-        alternatives = GradedCorpus.grade("Alternatives", CorpusCase.under(Corpora.corpus("alternatives")));
-    }
+    @RegisterExtension
+    static final GradedCorpus<CorpusCase> alternatives = GradedCorpus.of("Alternatives", CorpusCase::under);
 
     @TestFactory
     @DisplayName("every alternative is graded and earns every point of its exercise")

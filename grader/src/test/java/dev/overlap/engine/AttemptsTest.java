@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Grades the corpus of half-right attempts (grader/src/test/resources/attempts): each is a solution with one
@@ -31,13 +30,8 @@ class AttemptsTest {
 
     private static final Pattern ENTRY = Pattern.compile("^- \\*\\*(.+?)\\*\\*", Pattern.MULTILINE);
 
-    @AutoClose
-    private static GradedCorpus<Attempt> attempts;
-
-    @BeforeAll
-    static void gradeTheAttempts() throws IOException {
-        attempts = GradedCorpus.grade("Attempts", Attempt.under(Corpora.corpus("attempts")));
-    }
+    @RegisterExtension
+    static final GradedCorpus<Attempt> attempts = GradedCorpus.of("Attempts", Attempt::under);
 
     @TestFactory
     @DisplayName("every attempt loses exactly the checks it declares, keeps the others, and is told why")

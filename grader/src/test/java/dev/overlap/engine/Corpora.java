@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -125,14 +123,13 @@ final class Corpora {
     static GradeReport grade(Grader grader, Path root, List<ExerciseSpec> specs, Set<String> untimed) {
         Instant start = Instant.now();
         Map<String, ExerciseReport> reports = new HashMap<>();
-        List<Future<GradeReport>> besideEachOther = new ArrayList<>();
+        List<CompletableFuture<GradeReport>> besideEachOther;
         try (ExecutorService beside = Executors.newFixedThreadPool(BESIDE)) {
-            specs.stream().filter(spec -> untimed.contains(spec.id())).forEach(spec -> besideEachOther.add(
-                    beside.submit(() -> grader.grade(root, List.of(spec)))));
+            besideEachOther = specs.stream().filter(spec -> untimed.contains(spec.id())).map(spec -> CompletableFuture
+                    .supplyAsync(() -> oneAfterAnother(grader, root, List.of(spec)), beside)).toList();
         }
-        for (Future<GradeReport> graded : besideEachOther) {
-            keep(reports, join(graded));
-        }
+        // Closing the pool waited for them all: join only hands over each report, or what grading it threw.
+        besideEachOther.forEach(graded -> keep(reports, graded.join()));
         GradeReport alone = keep(reports, oneAfterAnother(grader, root,
                 specs.stream().filter(spec -> !untimed.contains(spec.id())).toList()));
         List<ExerciseReport> inOrder = specs.stream().map(spec -> reports.get(spec.id())).toList();
@@ -142,22 +139,12 @@ final class Corpora {
                 alone.sandboxNote(), inOrder);
     }
 
+    /** Grades {@code specs} one after another in one run, unchecked so that a task may call it. */
     private static GradeReport oneAfterAnother(Grader grader, Path root, List<ExerciseSpec> specs) {
         try {
             return grader.grade(root, specs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static GradeReport join(Future<GradeReport> graded) {
-        try {
-            return graded.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("grading a case failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while grading", e);
         }
     }
 

@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Phaser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -114,17 +113,11 @@ class CpuVerdictTest {
     }
 
     private static Run<?> sequential(int pieces) {
-        return Run.of(recorder -> () -> {
-            runOn(recorder, pieces, 1, PIECE);
-            return ANSWER;
-        });
+        return inThreads(pieces, 1, PIECE);
     }
 
     private static Run<?> parallel(int pieces) {
-        return Run.of(recorder -> () -> {
-            runOn(recorder, pieces, 2, PIECE);
-            return ANSWER;
-        });
+        return inThreads(pieces, 2, PIECE);
     }
 
     /**
@@ -132,8 +125,12 @@ class CpuVerdictTest {
      * threads take turns at a lock: parallel by the evidence, slow by the clock.
      */
     private static Run<?> inTurns(int pieces) {
+        return inThreads(pieces, 2, PIECE.multipliedBy(2));
+    }
+
+    private static Run<?> inThreads(int pieces, int threads, Duration piece) {
         return Run.of(recorder -> () -> {
-            runOn(recorder, pieces, 2, PIECE.multipliedBy(2));
+            runOn(recorder, pieces, threads, piece);
             return ANSWER;
         });
     }
@@ -142,28 +139,18 @@ class CpuVerdictTest {
     private static void runOn(Recorder recorder, int pieces, int threads, Duration piece)
             throws InterruptedException {
         assertThat(pieces % threads).as("pieces divide evenly between the threads").isZero();
-        CyclicBarrier inStep = new CyclicBarrier(threads);
+        Phaser inStep = new Phaser(threads);
         List<Thread> started = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             started.add(Thread.ofPlatform().start(() -> {
                 for (int i = 0; i < pieces / threads; i++) {
-                    awaitOthers(inStep);
+                    inStep.arriveAndAwaitAdvance();
                     recorder.recordCpu("piece", () -> sleep(piece));
                 }
             }));
         }
         for (Thread thread : started) {
             thread.join();
-        }
-    }
-
-    private static void awaitOthers(CyclicBarrier inStep) {
-        try {
-            inStep.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (BrokenBarrierException e) {
-            throw new IllegalStateException(e);
         }
     }
 

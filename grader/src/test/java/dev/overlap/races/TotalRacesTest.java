@@ -1,11 +1,10 @@
 package dev.overlap.races;
 
-import static dev.overlap.races.PlaysAssert.assertThat;
-
 import dev.overlap.checks.pitfalls.TotalRuns;
-import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import pitfalls.Scoreboard;
 
 /**
@@ -16,21 +15,13 @@ import pitfalls.Scoreboard;
 @DisplayName("08's total scenario fails a shared accumulator every time and passes the reference every time")
 class TotalRacesTest {
 
-    private static final int RUNS = 20;
-
-    @Test
-    @DisplayName("a total that adds into one shared variable from forEach loses an addition in 20 plays out of 20")
-    void sharedSumLosesAnAdditionEveryTime() {
-        assertThat(plays(SharedSumTotal::total)).failedEveryTime("additions get lost");
-    }
-
-    @Test
-    @DisplayName("the reference total passes 20 plays out of 20")
-    void referencePassesEveryTime() {
-        assertThat(plays(Scoreboard::total)).passedEveryTime();
-    }
-
-    private static Plays plays(TotalRuns.Total total) {
-        return Plays.of(RUNS, seed -> TotalRuns.play(total, new SplittableRandom(seed)));
+    @TestFactory
+    @DisplayName("plays the scenario 20 times with the racy total and with the reference")
+    Stream<DynamicTest> playsEachTotal() {
+        return RaceTests.<TotalRuns.Total>of(TotalRuns::play)
+                .racy("a total that adds into one shared variable from forEach loses an addition in 20 plays out of 20",
+                        SharedSumTotal::total, "additions get lost")
+                .reference("the reference total passes 20 plays out of 20", Scoreboard::total)
+                .tests();
     }
 }
