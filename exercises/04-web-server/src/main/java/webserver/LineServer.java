@@ -1,15 +1,10 @@
 package webserver;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The front desk: a tiny text server on the loopback interface. Clients connect, type commands
@@ -52,28 +47,9 @@ public final class LineServer implements AutoCloseable {
         }
     }
 
-    /** Answers one client, line by line, until it says QUIT or hangs up. */
+    /** Answers one client until it says QUIT or hangs up; the conversation itself is in {@link Conversation}. */
     private void converse(Socket client) {
-        try (client;
-             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
-                     StandardCharsets.UTF_8));
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(),
-                     StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                Reply reply = Commands.answer(line, archive);
-                out.write(reply.text());
-                out.write('\n');
-                out.flush();
-                if (reply.lastWord()) {
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            // The client hung up in the middle of a conversation: there is nobody left to answer.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Conversation.hold(client, archive);
     }
 
     /** Stops accepting clients. */

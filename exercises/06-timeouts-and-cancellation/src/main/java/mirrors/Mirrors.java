@@ -3,8 +3,6 @@ package mirrors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,7 +29,7 @@ public final class Mirrors {
         // TODO(task 3): the deadline is ignored.
         for (URI mirror : mirrors) {
             try {
-                return ask(http, mirror);
+                return Mirror.ask(http, mirror);
             } catch (IOException e) {
                 // This mirror is down or answered with an error: try the next one.
             } catch (InterruptedException e) {
@@ -41,15 +39,5 @@ public final class Mirrors {
             }
         }
         return fallback;
-    }
-
-    /** Asks one mirror: the body of a 200 answer, or an exception for anything else. */
-    static String ask(HttpClient http, URI mirror) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(mirror).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(mirror + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

@@ -1,15 +1,10 @@
 package webserver;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -66,26 +61,10 @@ public final class LineServer implements AutoCloseable {
         }
     }
 
+    /** Holds one conversation, then forgets its socket: close() has nothing left to close there. */
     private void converse(Socket client) {
-        try (client;
-             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
-                     StandardCharsets.UTF_8));
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(),
-                     StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                Reply reply = Commands.answer(line, archive);
-                out.write(reply.text());
-                out.write('\n');
-                out.flush();
-                if (reply.lastWord()) {
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            // The client hung up, or close() closed the socket under a waiting read: the conversation is over.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        try {
+            Conversation.hold(client, archive);
         } finally {
             open.remove(client);
         }

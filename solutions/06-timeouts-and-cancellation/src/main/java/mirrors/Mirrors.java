@@ -1,10 +1,7 @@
 package mirrors;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,8 +25,8 @@ public final class Mirrors {
     }
 
     public static String firstAnswer(HttpClient http, List<URI> mirrors, Duration deadline, String fallback) {
-        List<Callable<String>> asks = mirrors.stream().<Callable<String>>map(mirror -> () -> ask(http, mirror))
-                .toList();
+        List<Callable<String>> asks = mirrors.stream()
+                .<Callable<String>>map(mirror -> () -> Mirror.ask(http, mirror)).toList();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             return executor.invokeAny(asks, deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
@@ -43,15 +40,5 @@ public final class Mirrors {
             Thread.currentThread().interrupt();
             return fallback;
         }
-    }
-
-    /** Asks one mirror; a bad answer is an exception, so invokeAny does not take it as the winner. */
-    static String ask(HttpClient http, URI mirror) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(mirror).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(mirror + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }
