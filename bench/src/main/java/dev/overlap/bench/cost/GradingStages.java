@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -69,7 +70,7 @@ public final class GradingStages {
             long[] compile = new long[1];
             Compilation.Result compiled = timed(() -> Compilation.compile(
                     submission.resolve(exercise.id()).resolve("src/main/java"), place,
-                    new Compiler(classpath, sandbox, Duration.ofMinutes(1))), compile);
+                    new Compiler(classpath, sandbox, Duration.ofMinutes(1)), Optional.empty()), compile);
             if (!(compiled instanceof Compilation.Result.Compiled ok)) {
                 text.append("| ").append(exercise.id()).append(" | not compiled: ").append(compiled)
                         .append(" | | | | | | | |\n");
@@ -82,7 +83,7 @@ public final class GradingStages {
             ChecksTimeline timeline = ChecksTimeline.of(new ForkSpec(exercise.checkClass(),
                     exercise.checks().stream().map(CheckSpec::method).toList(), ok.classes(), classpath,
                     exercise.timeout(), exercise.heapMegabytes(), exercise.maxPlatformThreads(),
-                    exercise.gradesCpuWork(), 1L, place.resolve("scratch"), sandbox));
+                    exercise.gradesCpuWork(), 1L, place.resolve("scratch"), sandbox, false));
             long total = compile[0] + integrity[0] + signatures[0] + timeline.totalMillis();
             text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %s |%n", exercise.id(),
                     compile[0], integrity[0], signatures[0], timeline.firstCheckMillis(), timeline.checksMillis(),

@@ -20,15 +20,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * load average as each one ends. The quick mode (one short warm-up, two short rounds) checks that the
  * bench works; its figures are not for the README.
  */
-final class JmhRuns {
-
-    private final boolean quick;
-    private final Path out;
-
-    JmhRuns(boolean quick, Path out) {
-        this.quick = quick;
-        this.out = out;
-    }
+record JmhRuns(boolean quick, Path out) {
 
     Map<String, Score> run(Class<?> benchmark, List<String> methods) throws RunnerException {
         Map<String, Score> scores = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.overlap.measure.Recorder;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import webserver.Archive;
@@ -18,27 +19,29 @@ final class RecordedArchive implements Archive {
     private final Recorder recorder;
     private final Duration latency;
     private final String salt;
-    private final String heldTopic;
-    private final Duration longestHold;
+    private final Optional<Hold> hold;
     private final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
 
-    private RecordedArchive(Recorder recorder, Duration latency, String salt, String heldTopic, Duration longestHold) {
+    /** The topic whose report waits until the check releases it, and the longest it waits. */
+    private record Hold(String topic, Duration longest) {
+    }
+
+    private RecordedArchive(Recorder recorder, Duration latency, String salt, Optional<Hold> hold) {
         this.recorder = recorder;
         this.latency = latency;
         this.salt = salt;
-        this.heldTopic = heldTopic;
-        this.longestHold = longestHold;
+        this.hold = hold;
     }
 
     /** Every report waits {@code latency}; the salt makes the reports unpredictable. */
     static RecordedArchive waiting(Recorder recorder, Duration latency, String salt) {
-        return new RecordedArchive(recorder, latency, salt, null, Duration.ZERO);
+        return new RecordedArchive(recorder, latency, salt, Optional.empty());
     }
 
     /** Reports are instant, except {@code topic}'s, which waits for {@link #release()} or {@code longest}. */
     static RecordedArchive holding(Recorder recorder, String topic, Duration longest, String salt) {
-        return new RecordedArchive(recorder, Duration.ZERO, salt, topic, longest);
+        return new RecordedArchive(recorder, Duration.ZERO, salt, Optional.of(new Hold(topic, longest)));
     }
 
     /** The report on {@code topic}, as this archive would give it. */
@@ -53,9 +56,10 @@ final class RecordedArchive implements Archive {
     @Override
     public String report(String topic) throws InterruptedException {
         return recorder.record(label(topic), () -> {
-            if (topic.equals(heldTopic)) {
+            Optional<Hold> holding = hold.filter(h -> h.topic().equals(topic));
+            if (holding.isPresent()) {
                 held.countDown();
-                release.await(longestHold.toNanos(), TimeUnit.NANOSECONDS);
+                release.await(holding.get().longest().toNanos(), TimeUnit.NANOSECONDS);
             } else {
                 Thread.sleep(latency);
             }
