@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -30,10 +31,12 @@ final class MirrorScenario implements AutoCloseable {
 
     private final ZooAnimal animal;
     private final List<Mirror> mirrors;
+    private final String fallback;
 
-    private MirrorScenario(ZooAnimal animal, List<Mirror> mirrors) {
+    private MirrorScenario(ZooAnimal animal, List<Mirror> mirrors, String fallback) {
         this.animal = animal;
         this.mirrors = mirrors;
+        this.fallback = fallback;
     }
 
     /** What one mirror is like: its name in feedback, its latency, and whether it is down. */
@@ -56,6 +59,7 @@ final class MirrorScenario implements AutoCloseable {
     static MirrorScenario start(RandomGenerator random, Spec... specs) throws IOException {
         List<ZooAnimal> zoo = RandomZoo.of(random, 5);
         ZooAnimal animal = zoo.get(random.nextInt(zoo.size()));
+        String fallback = "{\"fallback\":\"" + HexFormat.of().toHexDigits(random.nextLong()) + "\"}";
         List<Spec> order = new ArrayList<>(List.of(specs));
         Collections.shuffle(order, random);
         slowestGoodFirst(order);
@@ -69,7 +73,12 @@ final class MirrorScenario implements AutoCloseable {
             mirrors.forEach(mirror -> mirror.api().close());
             throw e;
         }
-        return new MirrorScenario(animal, List.copyOf(mirrors));
+        return new MirrorScenario(animal, List.copyOf(mirrors), fallback);
+    }
+
+    /** What the submission is handed to return when no mirror answers in time: drawn fresh, so nothing can guess it. */
+    String fallback() {
+        return fallback;
     }
 
     /** The mirrors' addresses of the animal, in the order the submission gets them. */

@@ -28,12 +28,12 @@ final class RaceAssert extends CheckAssert<RaceAssert, MirrorScenario> {
     }
 
     /** The run returned the animal; otherwise the message says what it returned instead, and the likely reason. */
-    RaceAssert returnedTheAnimal(Run<?> run, String fallback) {
+    RaceAssert returnedTheAnimal(Run<?> run) {
         String answer = (String) run.result();
         if (actual.isTheAnimal(answer)) {
             return this;
         }
-        if (fallback.equals(answer)) {
+        if (actual.fallback().equals(answer)) {
             failWithMessage("%s%s", fallbackStory(run.wallTime()), hint());
         }
         if (actual.isAnError(answer)) {

@@ -25,9 +25,9 @@ final class TimedRaces {
     /** A race with a fast good mirror: did the slow mirror see its request cancelled soon after the win? */
     record Won(MirrorScenario mirrors, Run<String> run) implements Remeasure.Attempt {
 
-        static Won run(MirrorScenario mirrors, String fallback) {
+        static Won run(MirrorScenario mirrors) {
             Run<String> run = Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder),
-                    mirrors.uris(), NO_DEADLINE, fallback));
+                    mirrors.uris(), NO_DEADLINE, mirrors.fallback()));
             settle(mirrors);
             return new Won(mirrors, run);
         }
@@ -51,17 +51,16 @@ final class TimedRaces {
     }
 
     /** A race no mirror can win in time: the fallback, by when, and were the requests cancelled by then? */
-    record TimedOut(MirrorScenario mirrors, Run<Returned> run, String fallback, Duration allowed)
-            implements Remeasure.Attempt {
+    record TimedOut(MirrorScenario mirrors, Run<Returned> run, Duration allowed) implements Remeasure.Attempt {
 
-        static TimedOut run(MirrorScenario mirrors, Duration deadline, String fallback, Duration allowed) {
+        static TimedOut run(MirrorScenario mirrors, Duration deadline, Duration allowed) {
             Run<Returned> run = Run.of(recorder -> () -> {
                 long calledAt = System.nanoTime();
                 return new Returned(Mirrors.firstAnswer(RecordingHttpClient.on(recorder), mirrors.uris(), deadline,
-                        fallback), calledAt);
+                        mirrors.fallback()), calledAt);
             });
             settle(mirrors);
-            return new TimedOut(mirrors, run, fallback, allowed);
+            return new TimedOut(mirrors, run, allowed);
         }
 
         @Override
@@ -70,7 +69,8 @@ final class TimedRaces {
         }
 
         private boolean rightButLate() {
-            return run.failure().isEmpty() && fallback.equals(run.result().answer()) && mirrors.askedEveryMirrorOnce()
+            return run.failure().isEmpty() && mirrors.fallback().equals(run.result().answer())
+                    && mirrors.askedEveryMirrorOnce()
                     && (run.wallTime().compareTo(allowed) > 0
                             || !mirrors.allCancelledWithin(run.result().calledAt(), allowed));
         }
@@ -86,15 +86,15 @@ final class TimedRaces {
     }
 
     /** A race whose caller is interrupted: the fallback with the flag up, how soon after the interrupt? */
-    record Interrupted(MirrorScenario mirrors, Interruption<String> interruption, String fallback, Duration allowed)
+    record Interrupted(MirrorScenario mirrors, Interruption<String> interruption, Duration allowed)
             implements Remeasure.Attempt {
 
-        static Interrupted run(MirrorScenario mirrors, Duration interruptAfter, String fallback, Duration allowed)
+        static Interrupted run(MirrorScenario mirrors, Duration interruptAfter, Duration allowed)
                 throws InterruptedException {
             Interruption<String> interruption = Interruption.of(() -> Mirrors.firstAnswer(
-                    RecordingHttpClient.on(new Recorder()), mirrors.uris(), NO_DEADLINE, fallback),
+                    RecordingHttpClient.on(new Recorder()), mirrors.uris(), NO_DEADLINE, mirrors.fallback()),
                     interruptAfter, Duration.ofSeconds(5));
-            return new Interrupted(mirrors, interruption, fallback, allowed);
+            return new Interrupted(mirrors, interruption, allowed);
         }
 
         @Override
@@ -104,7 +104,7 @@ final class TimedRaces {
 
         private boolean rightButLate() {
             return interruption.finished() && !interruption.endedFirst() && interruption.flagUp()
-                    && interruption.result().filter(fallback::equals).isPresent()
+                    && interruption.result().filter(mirrors.fallback()::equals).isPresent()
                     && interruption.afterInterrupt().compareTo(allowed) > 0;
         }
 

@@ -21,7 +21,6 @@ import dev.overlap.workload.animals.RecordingHttpClient;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -63,30 +62,26 @@ class TimeoutsAndCancellationChecks {
     @Check(task = 1, kind = Kind.CORRECTNESS, points = 3)
     @DisplayName("returns the animal from a good mirror, never a broken mirror's error")
     void returnsAGoodAnswer() throws IOException {
-        RandomGenerator random = Inputs.random("answer");
-        String fallback = fallback(random);
-        try (MirrorScenario race = race(random)) {
+        try (MirrorScenario race = race(Inputs.random("answer"))) {
             Run<String> run = Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder),
-                    race.uris(), NO_DEADLINE, fallback));
+                    race.uris(), NO_DEADLINE, race.fallback()));
 
             assertThat(run).hint("A mirror that answers with an error status is not an answer: make its task"
                     + " throw, so that the next good answer wins.").completed();
-            RaceAssert.assertThat(race).returnedTheAnimal(run, fallback);
+            RaceAssert.assertThat(race).returnedTheAnimal(run);
         }
     }
 
     @Check(task = 3, kind = Kind.CORRECTNESS, points = 2)
     @DisplayName("returns the fallback when every mirror is down")
     void fallsBackWhenEveryMirrorIsDown() throws IOException {
-        RandomGenerator random = Inputs.random("fallback");
-        String fallback = fallback(random);
-        try (MirrorScenario down = MirrorScenario.start(random, Spec.down("first", 10), Spec.down("second", 20),
-                Spec.down("third", 30))) {
+        try (MirrorScenario down = MirrorScenario.start(Inputs.random("fallback"), Spec.down("first", 10),
+                Spec.down("second", 20), Spec.down("third", 30))) {
             Run<String> run = Run.of(recorder -> () -> Mirrors.firstAnswer(RecordingHttpClient.on(recorder),
-                    down.uris(), NO_DEADLINE, fallback));
+                    down.uris(), NO_DEADLINE, down.fallback()));
 
             assertThat(run).hint("When every mirror fails, return the fallback instead of throwing; invokeAny"
-                    + " throws ExecutionException then.").returned(fallback);
+                    + " throws ExecutionException then.").returned(down.fallback());
         }
     }
 
@@ -96,20 +91,19 @@ class TimeoutsAndCancellationChecks {
     @DisplayName("stops at once when its caller is interrupted, and keeps the interrupt flag up wherever it catches it")
     void keepsTheInterruptFlag() throws Exception {
         RandomGenerator random = Inputs.random("interrupt");
-        String fallback = fallback(random);
         Duration interruptAfter = Duration.ofMillis(50);
         // A prompt stop returns well before the first good mirror could answer. No mirror is down: a race that ends
         // with a fast failure is task 1's mistake, judged by returnsAGoodAnswer, and must not cost task 4's points.
         Duration allowed = Duration.ofMillis(LATE).minus(interruptAfter).dividedBy(2);
         try (TimedRaces.Interrupted race = Remeasure.judge(() -> TimedRaces.Interrupted.run(
                 MirrorScenario.start(random, Spec.good("first", LATE), Spec.good("second", LATE + 60)),
-                interruptAfter, fallback, allowed)).attempt()) {
+                interruptAfter, allowed)).attempt()) {
 
             InterruptionAssert.assertThat(race.interruption())
                     .hint("Where you catch InterruptedException, call Thread.currentThread().interrupt() before"
                             + " you return the fallback.")
                     .returnedWithin(allowed)
-                    .returned(fallback)
+                    .returned(race.mirrors().fallback())
                     .keptTheFlag();
         }
         RuleAssert.assertThat(InterruptRules.CODE_THAT_CATCHES_AN_INTERRUPT_RESTORES_THE_FLAG)
@@ -119,14 +113,12 @@ class TimeoutsAndCancellationChecks {
     @Check(task = 1, kind = Kind.SPEEDUP, points = 4)
     @DisplayName("answers in about the time of the fastest good mirror, not of the first in the list")
     void answersInTheFastestMirrorsTime() throws IOException {
-        RandomGenerator random = Inputs.random("speed");
-        String fallback = fallback(random);
-        try (MirrorScenario race = race(random)) {
+        try (MirrorScenario race = race(Inputs.random("speed"))) {
             Trial<HttpClient> trial = Trial.<HttpClient>of(RecordingHttpClient::on)
                     .baseline(http -> MirrorReferences.oneAfterAnother(http, race.uris()))
                     .reference(http -> MirrorReferences.firstGood(http, race.uris()))
-                    .submission(http -> Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback))
-                    .checkedBy((http, run) -> wonByTheFastest(race, run, fallback))
+                    .submission(http -> Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, race.fallback()))
+                    .checkedBy((http, run) -> wonByTheFastest(race, run))
                     .warmups(1)
                     .rounds(5);
 
@@ -138,9 +130,8 @@ class TimeoutsAndCancellationChecks {
     @DisplayName("cancels the slower mirror's request as soon as the fastest one has answered")
     void cancelsTheSlowerMirror() throws Exception {
         RandomGenerator random = Inputs.random("cancel");
-        String fallback = fallback(random);
-        warmUp(random, fallback);
-        try (TimedRaces.Won race = Remeasure.judge(() -> TimedRaces.Won.run(race(random), fallback)).attempt()) {
+        warmUp(random);
+        try (TimedRaces.Won race = Remeasure.judge(() -> TimedRaces.Won.run(race(random))).attempt()) {
 
             assertThat(race.run()).hint(RACE).completed();
             RaceAssert.assertThat(race.mirrors()).hint(RACE).askedEveryMirrorOnce();
@@ -152,8 +143,7 @@ class TimeoutsAndCancellationChecks {
     @DisplayName("gives up at the deadline with the fallback, and cancels every request")
     void givesUpAtTheDeadline() throws Exception {
         RandomGenerator random = Inputs.random("deadline");
-        String fallback = fallback(random);
-        warmUp(random, fallback);
+        warmUp(random);
         Duration deadline = Duration.ofMillis(100);
         // Half-way between the deadline and the first answer any mirror could give.
         Duration allowed = deadline.plus(Duration.ofMillis(LATE).minus(deadline).dividedBy(2));
@@ -161,7 +151,7 @@ class TimeoutsAndCancellationChecks {
         Evidence.record("allowed_ms", allowed.toMillis());
         try (TimedRaces.TimedOut race = Remeasure.judge(() -> TimedRaces.TimedOut.run(MirrorScenario.start(
                 random, Spec.good("first", LATE), Spec.good("second", LATE + 60), Spec.good("third", LATE + 120)),
-                deadline, fallback, allowed)).attempt()) {
+                deadline, allowed)).attempt()) {
             Run<TimedRaces.Returned> run = race.run();
             Evidence.record("returned_ms", run.wallTime().toMillis());
 
@@ -170,7 +160,7 @@ class TimeoutsAndCancellationChecks {
             Assertions.assertThat(answer).withFailMessage("It returned %s after %d ms; with a deadline of %d ms and"
                     + " no mirror faster than %d ms, only the fallback is right. %s", race.mirrors().isTheAnimal(answer)
                     ? "a mirror's answer" : answer, run.wallTime().toMillis(), deadline.toMillis(), LATE, DEADLINE)
-                    .isEqualTo(fallback);
+                    .isEqualTo(race.mirrors().fallback());
             Assertions.assertThat(run.wallTime())
                     .withFailMessage("It returned the fallback after %d ms; with a deadline of %d ms it should have"
                             + " given up by %d ms, half-way to the first answer a mirror could give.%s %s",
@@ -186,13 +176,11 @@ class TimeoutsAndCancellationChecks {
     @Check(task = 2, kind = Kind.CONCURRENCY, points = 2)
     @DisplayName("leaves no request running on any thread when it returns")
     void leavesNoThreadRunning() throws IOException {
-        RandomGenerator random = Inputs.random("leftovers");
-        String fallback = fallback(random);
-        try (MirrorScenario race = race(random)) {
+        try (MirrorScenario race = race(Inputs.random("leftovers"))) {
             Run<List<String>> run = Run.of(recorder -> {
                 RecordingHttpClient http = RecordingHttpClient.on(recorder).lingeringOnInterrupt(LINGER);
                 return () -> {
-                    Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, fallback);
+                    Mirrors.firstAnswer(http, race.uris(), NO_DEADLINE, race.fallback());
                     return http.threadsStillSending();
                 };
             });
@@ -218,9 +206,9 @@ class TimeoutsAndCancellationChecks {
     }
 
     /** The animal, from a request this very run sent to the fastest good mirror: no answer kept from another run. */
-    private static void wonByTheFastest(MirrorScenario race, Run<?> run, String fallback) {
+    private static void wonByTheFastest(MirrorScenario race, Run<?> run) {
         assertThat(run).hint(RACE).completed();
-        RaceAssert.assertThat(race).returnedTheAnimal(run, fallback).askedTheFastestGoodMirror(run);
+        RaceAssert.assertThat(race).returnedTheAnimal(run).askedTheFastestGoodMirror(run);
     }
 
     /** A fallback that came several deadlines late: likely one deadline per mirror, waited for in turn. */
@@ -240,11 +228,7 @@ class TimeoutsAndCancellationChecks {
     }
 
     /** One race before the measured one, so that class loading and compilation do not delay a cancellation. */
-    private static void warmUp(RandomGenerator random, String fallback) throws IOException {
-        TimedRaces.Won.run(race(random), fallback).close();
-    }
-
-    private static String fallback(RandomGenerator random) {
-        return "{\"fallback\":\"" + HexFormat.of().toHexDigits(random.nextLong()) + "\"}";
+    private static void warmUp(RandomGenerator random) throws IOException {
+        TimedRaces.Won.run(race(random)).close();
     }
 }

@@ -1,5 +1,7 @@
 package dev.overlap.checks.parallelmath;
 
+import static dev.overlap.measure.OverlapAssertions.assertThat;
+
 import dev.overlap.evidence.Evidence;
 import dev.overlap.evidence.Finding;
 import dev.overlap.measure.Run;
@@ -19,9 +21,11 @@ import java.util.random.RandomGenerator;
  * call has returned. Whether two threads of one stream add to a shared counter at the same moment is up to the
  * scheduler (on a busy machine they may never do); two calls that overlap are up to the kit. A count the stream
  * makes ({@code filter(...).count()}) belongs to its call and comes out right; a count kept in a field (count++,
- * an AtomicLong, a synchronized block) takes in the other call's numbers, every time.
+ * an AtomicLong, a synchronized block) takes in the other call's numbers, every time. The check plays it with the
+ * submission's countPrimes; the kit's own test plays it with counts kept in a field, which must fail every time, and
+ * with the reference.
  */
-final class OverlappingCounts {
+public final class OverlappingCounts {
 
     /**
      * Far beyond the few milliseconds the second count takes on one core: only a submission that lets one call in at
@@ -30,14 +34,14 @@ final class OverlappingCounts {
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final int NUMBERS = 200_000;
 
-    /** The submission's count of one range with one test. */
+    /** A count under test: the submission's {@code ParallelMath::countPrimes}, or a kit test's own. */
     @FunctionalInterface
-    interface Count {
+    public interface Count {
         long of(long from, long to, LongPredicate test);
     }
 
     /** The two calls, each with the count it should have returned. */
-    record Outcome(Run<Long> first, long firstExpected, Run<Long> second, long secondExpected) {
+    private record Outcome(Run<Long> first, long firstExpected, Run<Long> second, long secondExpected) {
 
         /** What went wrong, for a learner: counts that took in each other's numbers, if they did. */
         Optional<String> mixedCounts() {
@@ -58,7 +62,19 @@ final class OverlappingCounts {
     private OverlappingCounts() {
     }
 
-    static Outcome play(RandomGenerator random, Count count) {
+    /**
+     * Plays the two calls; fails with an {@link AssertionError} when either did not return its own count, saying
+     * so when their counts mixed.
+     */
+    public static void play(Count count, RandomGenerator random) {
+        Outcome both = overlap(count, random);
+        String hint = both.mixedCounts().orElse("Count every n with from <= n < to that isPrime accepts, each once,"
+                + " in every call: two calls at once each return their own count.");
+        assertThat(both.first()).hint(hint).completed().returned(both.firstExpected());
+        assertThat(both.second()).hint(hint).completed().returned(both.secondExpected());
+    }
+
+    private static Outcome overlap(Count count, RandomGenerator random) {
         long firstFrom = random.nextLong(0, 1_000_000_000L);
         long secondFrom = random.nextLong(0, 1_000_000_000L);
         LongPredicate firstTest = everyOther(random.nextLong());

@@ -108,19 +108,10 @@ class ParallelMathChecks {
                 ParallelMathChecks::countPrimes);
 
         assertThat(run).hint(lostCounts(run.result(), expected).strip()).completed().returned(expected);
-        keepsEachCallsCountItsOwn(Inputs.random("two calls"));
+        // The sure witness of a count kept in a field: two calls that overlap for certain, each to return its own.
+        OverlappingCounts.play((from, to, test) -> countPrimes(new RangeInput(new Range(from, to), test)),
+                Inputs.random("two calls"));
         countsWideRangesExactly(Inputs.random("busy ranges"));
-    }
-
-    /** The deterministic witness of a shared count: two calls that overlap for certain, each to return its own. */
-    private static void keepsEachCallsCountItsOwn(RandomGenerator random) {
-        OverlappingCounts.Outcome both = OverlappingCounts.play(random,
-                (from, to, test) -> countPrimes(new RangeInput(new Range(from, to), test)));
-
-        String hint = both.mixedCounts().orElse("Count every n with from <= n < to that isPrime accepts, each once,"
-                + " in every call: two calls at once each return their own count.");
-        assertThat(both.first()).hint(hint).completed().returned(both.firstExpected());
-        assertThat(both.second()).hint(hint).completed().returned(both.secondExpected());
     }
 
     /** A cheap test over wide ranges, run after run: a count kept on the side loses what two threads add at once. */
