@@ -27,7 +27,8 @@ record FixedCost(long bareJvmMillis, long emptyChecksMillis) {
             version.waitFor();
             bare[i] = (System.nanoTime() - start) / 1_000_000;
             empty[i] = ChecksTimeline.of(new ForkSpec(NoChecks.class.getName(), List.of(NoChecks.NOTHING), classes,
-                    classpath, Duration.ofSeconds(60), 512, 64, false, 1L, work.resolve("no-checks-scratch"), sandbox, false))
+                    classpath, Duration.ofSeconds(60), 512, 64, false, 1L, work.resolve("no-checks-scratch"), sandbox,
+                    false))
                     .totalMillis();
         }
         return new FixedCost(median(bare), median(empty));

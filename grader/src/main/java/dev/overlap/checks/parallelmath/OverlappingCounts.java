@@ -50,10 +50,10 @@ public final class OverlappingCounts {
                 return Optional.empty();
             }
             Evidence.finding(Finding.LOST_UPDATE);
-            return Optional.of(String.format(Locale.ROOT, "Two calls at once, the first held until the second had returned,"
-                    + " counted %d and %d where %d and %d were right: their counts mixed. A counter shared by the"
-                    + " threads of a parallel stream is shared by every call at the same time too, however it is"
-                    + " guarded (count++, an AtomicLong or a synchronized block on a field, from forEach). Let the"
+            return Optional.of(String.format(Locale.ROOT, "Two calls at once, the first held until the second had"
+                    + " returned, counted %d and %d where %d and %d were right: their counts mixed. A counter shared"
+                    + " by the threads of a parallel stream is shared by every call at the same time too, however it"
+                    + " is guarded (count++, an AtomicLong or a synchronized block on a field, from forEach). Let the"
                     + " stream count: filter(isPrime).count() keeps each call's count its own.", first.result(),
                     second.result(), firstExpected, secondExpected));
         }
