@@ -38,8 +38,8 @@ final class RaceAssert extends CheckAssert<RaceAssert, MirrorScenario> {
         }
         if (actual.isAnError(answer)) {
             failWithMessage("It returned the down mirror's error answer, %s, instead of the animal. A mirror that"
-                    + " answers with an error status must throw, as ask does, so that its answer cannot win the"
-                    + " race.%s", answer, hint());
+                    + " answers with an error status must throw, as Mirror.ask does, so that its answer cannot win"
+                    + " the race.%s", answer, hint());
         }
         failWithMessage("It returned %s; every good mirror serves the animal %s.%s", answer,
                 actual.uris().getFirst().getPath(), hint());
